@@ -90,26 +90,26 @@ public final class LinkRegistry {
     }
 
     /**
-     * Opens a link and waits for its first connection, up to the options' connect timeout
-     * plus one backoff step.
+     * Opens a link and waits for its first connection attempt, up to the options' connect
+     * timeout. Fails as soon as that attempt fails, without retrying.
      *
      * @throws DeviceUnavailableException from the last attempt, when the link did not connect
      *     in time (the link is closed then)
      * @throws IllegalArgumentException when the URI is not valid
      */
     public Link connect(String uri, LinkOptions options) {
-        Link link = open(uri, options);
-        Duration wait = options.connectTimeout().plus(options.backoff().initial()).plusMillis(100);
+        ManagedLink link = (ManagedLink) open(uri, options);
+        Duration wait = options.connectTimeout().plusMillis(500);
         boolean ready;
         try {
-            ready = link.awaitReady(wait);
+            ready = link.awaitFirstAttempt(wait);
         } catch (InterruptedException e) {
             link.close();
             Thread.currentThread().interrupt();
             throw new DeviceUnavailableException(uri, DeviceUnavailableException.Reason.OTHER, "interrupted while connecting");
         }
         if (!ready) {
-            Throwable last = ((ManagedLink) link).lastFailure();
+            Throwable last = link.lastFailure();
             link.close();
             if (last instanceof DeviceUnavailableException) {
                 throw (DeviceUnavailableException) last;

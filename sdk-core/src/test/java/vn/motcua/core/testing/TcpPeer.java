@@ -65,6 +65,11 @@ public final class TcpPeer implements AutoCloseable {
             while (true) {
                 Socket c = s.accept();
                 synchronized (this) {
+                    if (server != s) {
+                        // stop() ran between accept() and here: this connection is unplugged too.
+                        c.close();
+                        return;
+                    }
                     if (client != null) {
                         client.close();
                     }

@@ -90,7 +90,11 @@ public abstract class AbstractDevice implements Device {
 
     @Override
     public final void addListener(DeviceListener l) {
-        listeners.add(Objects.requireNonNull(l, "listener"));
+        Objects.requireNonNull(l, "listener");
+        // Under the state lock: a listener hears every change after this returns, none before.
+        synchronized (lock) {
+            listeners.add(l);
+        }
     }
 
     @Override
@@ -123,9 +127,9 @@ public abstract class AbstractDevice implements Device {
             }
             f = new Fault(code, severity, message, old == null ? env.clock().instant() : old.since());
             faults.put(code, f);
+            fire(l -> l.onFaultRaised(this, f));
         }
         LOG.warn("{}: fault {}: {}", id, code, message);
-        fire(l -> l.onFaultRaised(this, f));
         publish();
     }
 
@@ -134,10 +138,12 @@ public abstract class AbstractDevice implements Device {
         Fault f;
         synchronized (lock) {
             f = faults.remove(code);
+            if (f != null) {
+                fire(l -> l.onFaultCleared(this, f));
+            }
         }
         if (f != null) {
             LOG.info("{}: fault {} cleared", id, code);
-            fire(l -> l.onFaultCleared(this, f));
             publish();
         }
     }
@@ -154,11 +160,16 @@ public abstract class AbstractDevice implements Device {
             }
             state = to;
             since = env.clock().instant();
+            fire(l -> l.onStateChanged(this, from, to));
         }
         LOG.info("{}: {} -> {}", id, from, to);
-        fire(l -> l.onStateChanged(this, from, to));
     }
 
+    /**
+     * Queues {@code event} for the listeners registered now. Called with the state lock held,
+     * so events are queued in the order of the changes; the listeners themselves run later on
+     * the event thread, outside any lock.
+     */
     private void fire(java.util.function.Consumer<DeviceListener> event) {
         List<DeviceListener> ls = List.copyOf(listeners);
         if (ls.isEmpty()) {

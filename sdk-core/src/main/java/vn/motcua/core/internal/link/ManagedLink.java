@@ -55,6 +55,7 @@ public final class ManagedLink implements Link {
     private boolean closed;
     private Throwable lastFailure;
     private Instant lastErrorAt;
+    private boolean attempted;
 
     private final AtomicLong bytesRead = new AtomicLong();
     private final AtomicLong bytesWritten = new AtomicLong();
@@ -113,6 +114,24 @@ public final class ManagedLink implements Link {
         lock.lock();
         try {
             return lastFailure;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits until the first connection attempt has succeeded or failed.
+     *
+     * @return true if the link is ready
+     */
+    public boolean awaitFirstAttempt(Duration timeout) throws InterruptedException {
+        long left = timeout.toNanos();
+        lock.lock();
+        try {
+            while (!attempted && !closed && left > 0) {
+                left = changed.awaitNanos(left);
+            }
+            return state == LinkState.READY;
         } finally {
             lock.unlock();
         }
@@ -239,7 +258,14 @@ public final class ManagedLink implements Link {
 
     @Override
     public void addListener(LinkListener l) {
-        listeners.add(Objects.requireNonNull(l, "listener"));
+        Objects.requireNonNull(l, "listener");
+        // Under the state lock: a listener hears every change after this returns, none before.
+        lock.lock();
+        try {
+            listeners.add(l);
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
@@ -398,6 +424,8 @@ public final class ManagedLink implements Link {
         try {
             lastFailure = e;
             lastErrorAt = options.clock().instant();
+            attempted = true;
+            changed.signalAll();
         } finally {
             lock.unlock();
         }
@@ -409,9 +437,14 @@ public final class ManagedLink implements Link {
 
     private void transition(LinkState to, Throwable cause) {
         LinkState from;
+        List<LinkListener> ls;
         lock.lock();
         try {
+            ls = List.copyOf(listeners);
             from = state;
+            if (to == LinkState.READY) {
+                attempted = true;
+            }
             if (from == to || from == LinkState.CLOSED) {
                 return;
             }
@@ -426,7 +459,6 @@ public final class ManagedLink implements Link {
         } else if (to == LinkState.READY) {
             LOG.info("{}: ready", uri);
         }
-        List<LinkListener> ls = List.copyOf(listeners);
         if (!ls.isEmpty()) {
             events.submit(() -> {
                 for (LinkListener l : ls) {

@@ -78,6 +78,8 @@ class TcpLinkTest {
                 assertThat(link.awaitReady(Duration.ofSeconds(5))).as("ready again within 5 s in cycle %d", i).isTrue();
                 reconnectMillis.add((System.nanoTime() - t0) / 1_000_000);
                 link.write(new byte[] {(byte) i});
+                // A write after the reconnect reaches the device before the next unplug.
+                assertThat(peer.awaitReceived(i + 1, 5000)).as("bytes received by cycle %d", i).hasSize(i + 1);
                 // The thread set of an open link (I/O and event thread) does not grow with reconnects.
                 if (threadsWhileOpen < 0) {
                     threadsWhileOpen = Resources.sdkThreads().size();
@@ -101,6 +103,24 @@ class TcpLinkTest {
     }
 
     @Test
+    void withDefaultBackoffAReplugIsSeenWithinFiveSeconds() throws Exception {
+        try (TcpPeer peer = TcpPeer.start(true);
+                Link link = links.connect(peer.uri(), LinkOptions.defaults())) {
+            StateRecorder rec = new StateRecorder();
+            link.addListener(rec);
+            peer.stop();
+            assertThat(rec.await(LinkState.OFFLINE, Duration.ofSeconds(5))).isTrue();
+            // Stay unplugged long enough for the backoff to reach its cap.
+            Thread.sleep(3000);
+            long t0 = System.nanoTime();
+            peer.start();
+            assertThat(link.awaitReady(Duration.ofSeconds(5))).isTrue();
+            System.out.printf("tcp reconnect with the default backoff after 3 s unplugged: %d ms%n",
+                    (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
+    @Test
     void refusedConnectionNamesTheUriAndWhatToCheck() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -121,9 +141,9 @@ class TcpLinkTest {
         TcpPeer peer = TcpPeer.start(true);
         LinkOptions opts = FAST.toBuilder().writeTimeout(Duration.ofMillis(300)).build();
         try (Link link = links.connect(peer.uri(), opts)) {
-            peer.stop();
             StateRecorder rec = new StateRecorder();
             link.addListener(rec);
+            peer.stop();
             assertThat(rec.await(LinkState.OFFLINE, Duration.ofSeconds(5))).isTrue();
             assertThatThrownBy(() -> link.write(new byte[] {1}))
                     .isInstanceOfSatisfying(DeviceUnavailableException.class, e -> {
