@@ -29,10 +29,11 @@ public interface GpioBoard extends AutoCloseable {
 
     /**
      * Opens the board of this machine: a Pi4J context with the platforms and providers found
-     * on the class path (mock plugins excluded).
+     * on the class path. It never falls back to Pi4J's mock plugin: if that is the only GPIO
+     * provider found, this throws; use {@link #mock(GpioOptions)} for a simulated board.
      *
-     * @throws vn.motcua.core.DeviceUnavailableException if no Pi4J GPIO provider is on the class
-     *     path or Pi4J cannot start; the message says what to install
+     * @throws vn.motcua.core.DeviceUnavailableException if no Pi4J GPIO provider for real pins is
+     *     on the class path or Pi4J cannot start; the message says what to install
      */
     static GpioBoard open(GpioOptions options) {
         return Pi4jGpioBoard.open(options);

@@ -7,8 +7,9 @@ package vn.motcua.core.gpio;
  *
  * <p>A simulated edge goes the same way as a real one: through Pi4J's listener and the
  * SDK's debouncing, so a {@link ButtonEvent} follows one debounce period later, on the event
- * thread. On the mock platform an input starts at the level its {@link Pull} resistor gives
- * (high for {@link Pull#UP}), so a new button starts released.
+ * thread. On the mock platform a button's input starts at the level its {@link Pull} resistor
+ * gives (high for {@link Pull#UP}, low for {@link Pull#DOWN}, inactive for {@link Pull#NONE}),
+ * so a new button starts released.
  */
 public interface GpioSimulator {
 

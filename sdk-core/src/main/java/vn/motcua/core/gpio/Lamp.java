@@ -11,9 +11,10 @@ import java.time.Duration;
  * at the first blink and ended by {@link #close()}. A failed write during a blink stops the
  * blink and goes to the board's {@link vn.motcua.core.ErrorHandler}.
  *
- * <p>Methods may be called from any thread, including a {@link ButtonListener}. Methods other
- * than {@link #close()}, {@link #isClosed()} and the queries throw {@link IllegalStateException}
- * once the lamp is closed. A failed write to the pin throws
+ * <p>Methods may be called from any thread, including a {@link ButtonListener}. Once the lamp
+ * is closed, {@link #on()}, {@link #off()}, {@link #toggle()} and the blinks throw
+ * {@link IllegalStateException}; {@link #stopBlink()} and {@link #close()} do nothing and the
+ * queries answer false. A failed write to the pin throws
  * {@link vn.motcua.core.DeviceUnavailableException}.
  */
 public interface Lamp extends AutoCloseable {
@@ -57,8 +58,8 @@ public interface Lamp extends AutoCloseable {
     void blinkForever(Duration on, Duration off);
 
     /**
-     * Stops a running blink and leaves the lamp out; does nothing if no blink runs. Once it
-     * returns, the blink writes nothing more.
+     * Stops a running blink and leaves the lamp out; does nothing if no blink runs (a lamp lit
+     * by {@link #on()} stays lit). Once it returns, the blink writes nothing more.
      */
     void stopBlink();
 

@@ -22,7 +22,8 @@
  * needs {@code com.pi4j:pi4j-plugin-mock} on the class path: sdk-core only has it in test scope,
  * so an application adds it itself, in {@code runtime} scope for a demo or {@code test} scope for
  * its tests. The mock board's {@link vn.motcua.core.gpio.GpioSimulator} presses buttons and reads
- * lamps.
+ * lamps. {@code open()} never runs on the mock plugin, even where Pi4J would pick it (Pi4J 2.8
+ * loads it automatically only off a Raspberry Pi).
  *
  * <pre>{@code
  * try (GpioBoard board = GpioBoard.open()) {

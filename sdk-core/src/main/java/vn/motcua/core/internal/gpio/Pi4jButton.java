@@ -59,8 +59,15 @@ final class Pi4jButton implements Button, BoardPart {
         this.errorHandler = errorHandler;
         this.onClose = onClose;
         input.addListener(pi4jListener);
-        // after addListener: edges from now on are queued behind this first read
-        loop.execute(this::readInitialLevel);
+        // read after addListener: an edge from now on is either seen by this read or queued behind start
+        boolean high = input.state() == DigitalState.HIGH;
+        pressed = config.activeLevel().isActive(high);
+        if (pressed) {
+            LOG.warn("{}: reads pressed when created (pin {} is {}); its events start after it is released."
+                    + " If nothing holds it, check pull and activeLevel", config.name(), config.pin(),
+                    high ? "high" : "low");
+        }
+        loop.execute(() -> start(high));
     }
 
     /** On Pi4J's thread (a native monitor thread, or the caller of mockState). */
@@ -72,20 +79,11 @@ final class Pi4jButton implements Button, BoardPart {
         loop.execute(() -> rawChanged(high));
     }
 
-    private void readInitialLevel() {
-        if (closed.get()) {
-            return;
-        }
-        rawHigh = input.state() == DigitalState.HIGH;
-        boolean down = config.activeLevel().isActive(rawHigh);
-        pressed = down;
-        armed = !down;
+    /** The level read at creation is the starting point: it gives no event. */
+    private void start(boolean high) {
+        rawHigh = high;
+        armed = !config.activeLevel().isActive(high);
         initialized = true;
-        if (down) {
-            LOG.warn("{}: reads pressed when created (pin {} is {}); its events start after it is released."
-                    + " If nothing holds it, check pull and activeLevel", config.name(), config.pin(),
-                    rawHigh ? "high" : "low");
-        }
     }
 
     private void rawChanged(boolean high) {

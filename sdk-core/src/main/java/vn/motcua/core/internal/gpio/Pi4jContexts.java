@@ -39,7 +39,7 @@ final class Pi4jContexts {
             throw new DeviceUnavailableException(BOARD_URI, Reason.OTHER, "Pi4J could not start: " + e,
                     INSTALL_PROVIDER, e);
         }
-        return requireGpioProviders(context);
+        return requireGpioProviders(context, false);
     }
 
     /**
@@ -75,23 +75,30 @@ final class Pi4jContexts {
     }
 
     /**
-     * Returns {@code context} if it has a digital input and a digital output provider; shuts it
-     * down and throws otherwise.
+     * Returns {@code context} if it has a digital input and a digital output provider, of the
+     * mock plugin only if {@code mockAllowed}; shuts it down and throws otherwise.
      */
-    static Context requireGpioProviders(Context context) {
+    static Context requireGpioProviders(Context context, boolean mockAllowed) {
         boolean input = context.providers().exists(IOType.DIGITAL_INPUT);
         boolean output = context.providers().exists(IOType.DIGITAL_OUTPUT);
-        if (input && output) {
+        boolean mock = isMock(context);
+        if (input && output && (mockAllowed || !mock)) {
             return context;
         }
-        String missing = !input && !output ? "digital input and digital output"
-                : !input ? "digital input" : "digital output";
         String board = describeBoard(context);
         shutdownQuietly(context);
-        throw new DeviceUnavailableException(BOARD_URI, Reason.NOT_FOUND,
-                "no Pi4J GPIO provider was found for " + missing + " on this machine (" + board
-                        + "); a plugin that failed to start is logged by Pi4J above",
-                INSTALL_PROVIDER, null);
+        String detail;
+        if (input && output) {
+            detail = "no Pi4J GPIO provider for real pins was found on this machine (" + board
+                    + "); Pi4J chose its mock plugin instead (off a Raspberry Pi it loads com.pi4j:pi4j-plugin-mock"
+                    + " when that is on the class path), and GpioBoard.open() does not run on the mock";
+        } else {
+            String missing = !input && !output ? "digital input and digital output"
+                    : !input ? "digital input" : "digital output";
+            detail = "no Pi4J GPIO provider was found for " + missing + " on this machine (" + board
+                    + "); a plugin that failed to start is logged by Pi4J above";
+        }
+        throw new DeviceUnavailableException(BOARD_URI, Reason.NOT_FOUND, detail, INSTALL_PROVIDER, null);
     }
 
     /** Whether {@code context} makes its digital inputs with Pi4J's mock plugin. */

@@ -73,7 +73,7 @@ public final class Pi4jGpioBoard implements GpioBoard {
     public static Pi4jGpioBoard over(Context context, boolean ownsContext, GpioOptions options) {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(options, "options");
-        return new Pi4jGpioBoard(Pi4jContexts.requireGpioProviders(context), ownsContext, options, newLoop(options));
+        return new Pi4jGpioBoard(Pi4jContexts.requireGpioProviders(context, true), ownsContext, options, newLoop(options));
     }
 
     private static EventLoop newLoop(GpioOptions options) {
