@@ -59,7 +59,7 @@ final class Pi4jButton implements Button, BoardPart {
         this.errorHandler = errorHandler;
         this.onClose = onClose;
         input.addListener(pi4jListener);
-        // read after addListener: an edge from now on is either seen by this read or queued behind start
+        // read after addListener, so that no edge falls between the two; see start()
         boolean high = input.state() == DigitalState.HIGH;
         pressed = config.activeLevel().isActive(high);
         if (pressed) {
@@ -79,9 +79,15 @@ final class Pi4jButton implements Button, BoardPart {
         loop.execute(() -> rawChanged(high));
     }
 
-    /** The level read at creation is the starting point: it gives no event. */
+    /**
+     * The level read at creation is the starting point: it gives no event. An edge that Pi4J
+     * reported concurrently may have been handled already; its level is at least as recent as
+     * the read, so it is kept.
+     */
     private void start(boolean high) {
-        rawHigh = high;
+        if (rawChanges == 0) {
+            rawHigh = high;
+        }
         armed = !config.activeLevel().isActive(high);
         initialized = true;
     }

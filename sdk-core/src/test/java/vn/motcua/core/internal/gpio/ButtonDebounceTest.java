@@ -12,6 +12,7 @@ import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.io.gpio.digital.PullResistance;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.core.gpio.ActiveLevel;
@@ -213,6 +214,54 @@ class ButtonDebounceTest {
         held.mockState(DigitalState.HIGH);
         loop.advanceMillis(100);
         assertThat(events.types()).containsExactly(PRESSED, RELEASED, CLICK);
+        button.close();
+    }
+
+    @Test
+    void edgeReportedWhileTheButtonIsCreatedIsNotLost() {
+        DigitalInput input = context.create(DigitalInput.newConfigBuilder(context)
+                .id("racy").address(PIN).pull(PullResistance.PULL_UP).build());
+        MockDigitalInput mock = (MockDigitalInput) input;
+        mock.mockState(DigitalState.HIGH);
+        // Pi4J reports a press after the button read the pin but before its first task is queued
+        EventLoop racy = new EventLoop() {
+            private boolean first = true;
+
+            @Override
+            public void execute(Runnable task) {
+                if (first) {
+                    first = false;
+                    mock.mockState(DigitalState.LOW);
+                }
+                loop.execute(task);
+            }
+
+            @Override
+            public Timer schedule(Runnable task, Duration delay) {
+                return loop.schedule(task, delay);
+            }
+
+            @Override
+            public Instant now() {
+                return loop.now();
+            }
+
+            @Override
+            public boolean inLoop() {
+                return loop.inLoop();
+            }
+
+            @Override
+            public void close() {
+                loop.close();
+            }
+        };
+        Pi4jButton button = new Pi4jButton(ButtonConfig.builder(PIN).build(), mock, racy, errors, b -> { });
+        button.addListener(events);
+
+        loop.advanceMillis(30);
+
+        assertThat(events.types()).containsExactly(PRESSED);
         button.close();
     }
 
