@@ -325,15 +325,18 @@ public final class ManagedLink implements Link {
                 }
                 continue;
             }
+            boolean adopted;
             lock.lock();
             try {
-                if (!closed) {
+                adopted = !closed;
+                if (adopted) {
                     current = c;
+                    changed.signalAll();
                 }
             } finally {
                 lock.unlock();
             }
-            if (current != c) {
+            if (!adopted) {
                 c.close();
                 break;
             }
@@ -455,7 +458,7 @@ public final class ManagedLink implements Link {
             lock.unlock();
         }
         if (to == LinkState.OFFLINE) {
-            LOG.warn("{}: offline: {}", uri, cause == null ? "connection lost" : cause.getMessage());
+            LOG.warn("{}: offline: {}", uri, describe(cause));
         } else if (to == LinkState.READY) {
             LOG.info("{}: ready", uri);
         }
@@ -470,6 +473,16 @@ public final class ManagedLink implements Link {
                 }
             });
         }
+    }
+
+    /** The cause's message without the URI prefix the SDK's own exceptions carry. */
+    private String describe(Throwable cause) {
+        if (cause == null) {
+            return "connection lost";
+        }
+        String m = String.valueOf(cause.getMessage());
+        String prefix = uri.text() + ": ";
+        return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
     }
 
     @Override
