@@ -1,6 +1,7 @@
 package vn.motcua.core.token;
 
 import java.util.Objects;
+import vn.motcua.core.internal.token.TokenLayout;
 
 /**
  * A ticket's signed token: the text printed as the ticket's QR code. A counter or the status
@@ -63,7 +64,7 @@ import java.util.Objects;
 public final class TicketToken {
 
     /** The longest text a verifier looks at; longer input is rejected at once. */
-    public static final int MAX_TEXT_LENGTH = vn.motcua.core.internal.token.TokenLayout.MAX_TEXT_LENGTH;
+    public static final int MAX_TEXT_LENGTH = TokenLayout.MAX_TEXT_LENGTH;
 
     private final KeyId keyId;
     private final TicketClaims claims;
@@ -75,6 +76,15 @@ public final class TicketToken {
         this.claims = Objects.requireNonNull(claims, "claims");
         this.bytes = bytes.clone();
         this.text = Objects.requireNonNull(text, "text");
+    }
+
+    /**
+     * Whether {@code text} has the shape of a version-1 ticket token, without checking any
+     * signature or time: for routing a scanned payload to the right parser. Never throws.
+     * Only {@link TokenVerifier#verify(CharSequence)} says whether a token can be trusted.
+     */
+    public static boolean isWellFormed(CharSequence text) {
+        return TokenLayout.decode(text) instanceof TokenLayout.Parsed;
     }
 
     /** The key that signed this token. */

@@ -53,6 +53,17 @@ class TokenMalformedTest {
     }
 
     @Test
+    void isWellFormedRecognisesTheShapeWithoutAnyKey() {
+        String token = Fixtures.signer(Ed25519Keys.generate()).sign(Fixtures.claims()).encoded();
+
+        assertThat(TicketToken.isWellFormed(token)).isTrue();
+        assertThat(TicketToken.isWellFormed(token.substring(1))).isFalse();
+        assertThat(TicketToken.isWellFormed("079090012345")).isFalse();
+        assertThat(TicketToken.isWellFormed(null)).isFalse();
+        assertThat(TicketToken.isWellFormed("00020101021238570010A000000727")).isFalse();
+    }
+
+    @Test
     void anotherLayoutVersionIsUnsupported() {
         byte[] bytes = Fixtures.signer(keys).sign(Fixtures.claims()).toBytes();
         bytes[0] = (byte) (TokenLayout.MARKER | 2);
