@@ -1,0 +1,130 @@
+package vn.motcua.core.internal.serial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static vn.motcua.core.internal.serial.SerialTestSupport.connect;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.core.DeviceUnavailableException;
+import vn.motcua.core.DeviceUnavailableException.Reason;
+import vn.motcua.core.link.spi.LinkConnection;
+import vn.motcua.core.testing.SocatPty;
+
+/** Opening real and missing ports: each failure has its reason and remedy. */
+class SerialConnectTest {
+
+    @Test
+    void aMissingPathIsNotFoundWithHowToListPorts(@TempDir Path dir) {
+        Path missing = dir.resolve("ttyNothing");
+        assertThatThrownBy(() -> connect(missing, ""))
+                .isInstanceOfSatisfying(DeviceUnavailableException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND);
+                    assertThat(e.uri()).isEqualTo("serial:" + missing);
+                    assertThat(e.remedy()).isEqualTo("no such port; run `motcua ports` to list ports; ptys must be named by path");
+                    assertThat(e.getMessage()).contains(missing.toString()).contains("no such file");
+                });
+    }
+
+    @Test
+    void aLinkLeftBehindByAnExitedPtyIsNotFound(@TempDir Path dir) throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("a"), Path.of("/dev/pts/does-not-exist"));
+        assertThatThrownBy(() -> connect(link, ""))
+                .isInstanceOfSatisfying(DeviceUnavailableException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND);
+                    assertThat(e.getMessage()).contains("no longer exists");
+                });
+    }
+
+    @Test
+    void aRegularFileOrDirectoryIsNotASerialPort(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "x");
+        assertThatThrownBy(() -> connect(file, ""))
+                .isInstanceOfSatisfying(DeviceUnavailableException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.OTHER);
+                    assertThat(e.getMessage()).contains("not a serial port (a regular file)");
+                });
+        assertThatThrownBy(() -> connect(dir, ""))
+                .isInstanceOfSatisfying(DeviceUnavailableException.class,
+                        e -> assertThat(e.getMessage()).contains("not a serial port (a directory)"));
+    }
+
+    @Test
+    void aPortAlreadyOpenInThisProgramIsBusy() throws IOException {
+        try (SocatPty pty = SocatPty.start(); LinkConnection first = connect(pty.a(), "")) {
+            assertThatThrownBy(() -> connect(pty.a(), ""))
+                    .isInstanceOfSatisfying(DeviceUnavailableException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(Reason.BUSY);
+                        assertThat(e.remedy()).isEqualTo("another program holds the port; close it (e.g. ModemManager,"
+                                + " a terminal program)");
+                    });
+            assertThat(first.read(new byte[1], 0, 1, java.time.Duration.ofMillis(100))).isZero();
+        }
+    }
+
+    @Test
+    void aPortLockedByAnotherProcessIsBusy() throws Exception {
+        try (SocatPty pty = SocatPty.start()) {
+            // flock(1) takes the same kind of lock (flock(2), exclusive) as jSerialComm does.
+            Process holder = new ProcessBuilder("flock", "-n", pty.a().toString(), "sleep", "30")
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            try {
+                DeviceUnavailableException e = awaitBusy(pty.a(), holder);
+                assertThat(e.getMessage()).contains("locked by another process");
+                assertThat(e.remedy()).contains("another program holds the port");
+            } finally {
+                // The lock is held by flock's child (sleep) too: end both.
+                holder.descendants().forEach(ProcessHandle::destroy);
+                holder.destroy();
+                holder.waitFor(5, TimeUnit.SECONDS);
+                holder.getErrorStream().close();
+                holder.getInputStream().close();
+            }
+            try (LinkConnection free = connect(pty.a(), "")) {
+                assertThat(free.read(new byte[1], 0, 1, java.time.Duration.ofMillis(100))).isZero();
+            }
+        }
+    }
+
+    @Test
+    void aDeviceFileThisUserMayNotOpenIsPermissionDeniedNamingItsGroup() throws Exception {
+        assumeFalse(SerialTestSupport.runningAsRoot(),
+                "root may open any device file; SerialOpenFailuresTest covers the message as root");
+        try (SocatPty pty = SocatPty.start()) {
+            Path device = pty.a().toRealPath();
+            Files.setPosixFilePermissions(device, PosixFilePermissions.fromString("---------"));
+            assertThatThrownBy(() -> connect(pty.a(), ""))
+                    .isInstanceOfSatisfying(DeviceUnavailableException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(Reason.PERMISSION_DENIED);
+                        assertThat(e.remedy()).contains("usermod -aG");
+                    });
+        }
+    }
+
+    /** Retries while flock(1) is still starting, until the port reports busy. */
+    private static DeviceUnavailableException awaitBusy(Path port, Process holder) throws Exception {
+        long deadline = System.currentTimeMillis() + 5000;
+        while (true) {
+            if (!holder.isAlive()) {
+                throw new AssertionError("flock exited with " + holder.exitValue() + ": "
+                        + new String(holder.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            try (LinkConnection unexpected = connect(port, "")) {
+                assertThat(System.currentTimeMillis()).as("the port was never reported busy").isLessThan(deadline);
+            } catch (DeviceUnavailableException e) {
+                assertThat(e.reason()).isEqualTo(Reason.BUSY);
+                return e;
+            }
+            Thread.sleep(20);
+        }
+    }
+}
