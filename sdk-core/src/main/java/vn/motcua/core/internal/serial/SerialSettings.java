@@ -83,11 +83,7 @@ record SerialSettings(String port, int baud, Parity parity, StopBits stopBits, i
     static SerialSettings parse(LinkUri uri, boolean windows) {
         uri.requireKnownParams(PARAMS);
         String port = SerialTargets.port(uri, windows);
-        int baud = uri.intParam("baud", DEFAULT_BAUD);
-        if (baud <= 0) {
-            throw new IllegalArgumentException(uri + ": parameter \"baud\" must be a positive integer"
-                    + " such as 9600, 19200, 38400, 57600 or 115200, got " + baud);
-        }
+        int baud = baud(uri);
         Parity parity = Parity.valueOf(choice(uri, "parity", "none", "none", "even", "odd", "mark", "space")
                 .toUpperCase(Locale.ROOT));
         String stop = choice(uri, "stopBits", "1", "1", "1.5", "2");
@@ -96,6 +92,24 @@ record SerialSettings(String port, int baud, Parity parity, StopBits stopBits, i
         FlowControl flow = FlowControl.valueOf(choice(uri, "flow", "none", "none", "rtscts", "xonxoff")
                 .toUpperCase(Locale.ROOT));
         return new SerialSettings(port, baud, parity, stopBits, dataBits, flow);
+    }
+
+    private static int baud(LinkUri uri) {
+        String raw = uri.param("baud").orElse(null);
+        if (raw == null) {
+            return DEFAULT_BAUD;
+        }
+        int baud;
+        try {
+            baud = Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            baud = 0;
+        }
+        if (baud <= 0) {
+            throw new IllegalArgumentException(uri + ": parameter \"baud\" must be a positive integer"
+                    + " such as 9600, 19200, 38400, 57600 or 115200, got \"" + raw + "\"");
+        }
+        return baud;
     }
 
     /** The value of {@code name}, lower-cased, which must be one of {@code allowed}. */

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +75,7 @@ class SerialConnectTest {
     void aPortLockedByAnotherProcessIsBusy() throws Exception {
         try (SocatPty pty = SocatPty.start()) {
             // flock(1) takes the same kind of lock (flock(2), exclusive) as jSerialComm does.
-            Process holder = new ProcessBuilder("flock", "-n", pty.a().toString(), "sleep", "30")
+            Process holder = new ProcessBuilder("flock", "-w", "10", pty.a().toString(), "sleep", "30")
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
@@ -82,10 +84,13 @@ class SerialConnectTest {
                 assertThat(e.getMessage()).contains("locked by another process");
                 assertThat(e.remedy()).contains("another program holds the port");
             } finally {
-                // The lock is held by flock's child (sleep) too: end both.
-                holder.descendants().forEach(ProcessHandle::destroy);
-                holder.destroy();
-                holder.waitFor(5, TimeUnit.SECONDS);
+                // The lock is held by flock's child (sleep) too: end both and wait for both.
+                List<ProcessHandle> all = new ArrayList<>(holder.descendants().toList());
+                all.add(holder.toHandle());
+                all.forEach(ProcessHandle::destroy);
+                for (ProcessHandle h : all) {
+                    h.onExit().get(5, TimeUnit.SECONDS);
+                }
                 holder.getErrorStream().close();
                 holder.getInputStream().close();
             }
@@ -110,20 +115,26 @@ class SerialConnectTest {
         }
     }
 
-    /** Retries while flock(1) is still starting, until the port reports busy. */
+    /**
+     * Retries until the port reports busy: flock(1) may still be starting, or waiting for the
+     * lock that a probe here holds for a moment.
+     */
     private static DeviceUnavailableException awaitBusy(Path port, Process holder) throws Exception {
-        long deadline = System.currentTimeMillis() + 5000;
+        long deadline = System.currentTimeMillis() + 10_000;
         while (true) {
             if (!holder.isAlive()) {
                 throw new AssertionError("flock exited with " + holder.exitValue() + ": "
                         + new String(holder.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             }
-            try (LinkConnection unexpected = connect(port, "")) {
-                assertThat(System.currentTimeMillis()).as("the port was never reported busy").isLessThan(deadline);
+            LinkConnection opened;
+            try {
+                opened = connect(port, "");
             } catch (DeviceUnavailableException e) {
                 assertThat(e.reason()).isEqualTo(Reason.BUSY);
                 return e;
             }
+            opened.close();
+            assertThat(System.currentTimeMillis()).as("the port was never reported busy").isLessThan(deadline);
             Thread.sleep(20);
         }
     }

@@ -139,9 +139,10 @@ class SerialConnectionTest {
     void openingAndClosingLeavesNoThreadOrFileDescriptorBehind() throws Exception {
         try (SocatPty pty = SocatPty.start()) {
             cycle(pty);
-            Set<java.lang.Thread> threads = SerialTestSupport.liveThreads();
+            Set<Thread> threads = SerialTestSupport.liveThreads();
             int fds = SerialTestSupport.openFds();
-            for (int i = 0; i < 20; i++) {
+            // Each close of a port that was used waits up to 0.5 s for jSerialComm's event thread.
+            for (int i = 0; i < 6; i++) {
                 cycle(pty);
             }
             List<String> extra = SerialTestSupport.newThreads(threads, 3000);

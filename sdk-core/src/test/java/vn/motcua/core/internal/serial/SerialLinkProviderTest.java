@@ -66,9 +66,10 @@ class SerialLinkProviderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "baud=abc       | parameter \"baud\" must be an integer",
+        "baud=abc       | parameter \"baud\" must be a positive integer such as 9600, 19200, 38400, 57600 or 115200, got \"abc\"",
         "baud=0         | parameter \"baud\" must be a positive integer",
         "baud=-9600     | parameter \"baud\" must be a positive integer",
+        "baud=99999999999 | parameter \"baud\" must be a positive integer",
         "parity=yes     | parameter \"parity\" must be one of none, even, odd, mark, space, got \"yes\"",
         "stopBits=3     | parameter \"stopBits\" must be one of 1, 1.5, 2, got \"3\"",
         "stopBits=one   | parameter \"stopBits\" must be one of 1, 1.5, 2",
