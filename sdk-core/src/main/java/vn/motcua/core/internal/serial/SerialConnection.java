@@ -111,10 +111,9 @@ final class SerialConnection implements LinkConnection {
             throw lost("the port stopped answering (" + Errno.describe(port.getLastErrorCode()) + ")");
         }
         checkDeviceFile();
-        if (System.nanoTime() - start < INSTANT_NANOS && ++instantZeros >= INSTANT_ZEROS_MEANING_EOF) {
+        instantZeros = System.nanoTime() - start < INSTANT_NANOS ? instantZeros + 1 : 0;
+        if (instantZeros >= INSTANT_ZEROS_MEANING_EOF) {
             throw lost("the port reports end of input (hung up)");
-        } else if (System.nanoTime() - start >= INSTANT_NANOS) {
-            instantZeros = 0;
         }
         return 0;
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.core.DeviceUnavailableException;
 import vn.motcua.core.DeviceUnavailableException.Reason;
+import vn.motcua.core.link.LinkOptions;
+import vn.motcua.core.link.LinkRegistry;
 import vn.motcua.core.link.spi.LinkConnection;
 import vn.motcua.core.testing.SocatPty;
 
@@ -32,6 +35,17 @@ class SerialConnectTest {
                     assertThat(e.uri()).isEqualTo("serial:" + missing);
                     assertThat(e.remedy()).isEqualTo("no such port; run `motcua ports` to list ports; ptys must be named by path");
                     assertThat(e.getMessage()).contains(missing.toString()).contains("no such file");
+                });
+    }
+
+    @Test
+    void connectingThroughTheRegistryThrowsTheSameReasonAndRemedy(@TempDir Path dir) {
+        String uri = "serial:" + dir.resolve("ttyUSB9") + "?baud=115200";
+        LinkOptions options = SerialTestSupport.fastOptions().toBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        assertThatThrownBy(() -> LinkRegistry.defaults().connect(uri, options))
+                .isInstanceOfSatisfying(DeviceUnavailableException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND);
+                    assertThat(e.getMessage()).startsWith(uri + ": ").contains("run `motcua ports` to list ports");
                 });
     }
 
@@ -67,7 +81,7 @@ class SerialConnectTest {
                         assertThat(e.remedy()).isEqualTo("another program holds the port; close it (e.g. ModemManager,"
                                 + " a terminal program)");
                     });
-            assertThat(first.read(new byte[1], 0, 1, java.time.Duration.ofMillis(100))).isZero();
+            assertThat(first.read(new byte[1], 0, 1, Duration.ofMillis(100))).isZero();
         }
     }
 
@@ -95,7 +109,7 @@ class SerialConnectTest {
                 holder.getInputStream().close();
             }
             try (LinkConnection free = connect(pty.a(), "")) {
-                assertThat(free.read(new byte[1], 0, 1, java.time.Duration.ofMillis(100))).isZero();
+                assertThat(free.read(new byte[1], 0, 1, Duration.ofMillis(100))).isZero();
             }
         }
     }

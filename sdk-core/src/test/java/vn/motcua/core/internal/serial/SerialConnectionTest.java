@@ -6,6 +6,8 @@ import static vn.motcua.core.internal.serial.SerialTestSupport.connect;
 import static vn.motcua.core.internal.serial.SerialTestSupport.readFully;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.core.DeviceUnavailableException;
 import vn.motcua.core.DeviceUnavailableException.Reason;
 import vn.motcua.core.LinkTimeoutException;
@@ -89,6 +92,32 @@ class SerialConnectionTest {
                 assertThat(e.reason()).isEqualTo(Reason.DISCONNECTED);
                 assertThat(e.getMessage()).contains(pty.a().toString());
             });
+        }
+    }
+
+    @Test
+    void anIdleReadNoticesThePortsPathPointingElsewhereOrVanishing(@TempDir Path dir) throws Exception {
+        try (SocatPty one = SocatPty.start(); SocatPty two = SocatPty.start()) {
+            // Like a udev symlink (/dev/serial/by-id/...) that moves to another device.
+            Path port = Files.createSymbolicLink(dir.resolve("ttyKiosk"), one.a().toRealPath());
+            Path other = two.a().toRealPath();
+            try (LinkConnection c = connect(port, "")) {
+                assertThat(c.read(new byte[4], 0, 4, Duration.ofMillis(100))).isZero();
+                Files.delete(port);
+                Files.createSymbolicLink(port, other);
+                assertThatThrownBy(() -> c.read(new byte[4], 0, 4, Duration.ofMillis(100)))
+                        .isInstanceOfSatisfying(DeviceUnavailableException.class, e -> {
+                            assertThat(e.reason()).isEqualTo(Reason.DISCONNECTED);
+                            assertThat(e.getMessage()).contains("now points to " + other);
+                        });
+            }
+            try (LinkConnection c = connect(port, "")) {
+                assertThat(c.read(new byte[4], 0, 4, Duration.ofMillis(100))).isZero();
+                Files.delete(port);
+                assertThatThrownBy(() -> c.read(new byte[4], 0, 4, Duration.ofMillis(100)))
+                        .isInstanceOfSatisfying(DeviceUnavailableException.class,
+                                e -> assertThat(e.getMessage()).contains("the device file " + port + " disappeared"));
+            }
         }
     }
 
