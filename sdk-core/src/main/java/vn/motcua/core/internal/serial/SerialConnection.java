@@ -175,7 +175,7 @@ final class SerialConnection implements LinkConnection {
         }
         if (writeTimedOut || n == 0) {
             close();
-            throw new LinkTimeoutException(uri, "write (" + done + " of " + len + " bytes sent; the port was closed)", timeout);
+            throw new LinkTimeoutException(uri, "write (" + done + " of " + len + " bytes confirmed sent; the port was closed)", timeout);
         }
         ensureUsable();
         throw lost("write failed after " + done + " of " + len + " bytes (" + Errno.describe(port.getLastErrorCode()) + ")");

@@ -153,7 +153,7 @@ class SerialConnectionTest {
                 assertThatThrownBy(() -> a.write(big, 0, big.length, Duration.ofMillis(500)))
                         .isInstanceOfSatisfying(LinkTimeoutException.class, e -> {
                             assertThat(e.timeout()).isEqualTo(Duration.ofMillis(500));
-                            assertThat(e.getMessage()).contains("of " + big.length + " bytes sent");
+                            assertThat(e.getMessage()).contains("of " + big.length + " bytes confirmed sent");
                         });
                 assertThatThrownBy(() -> a.read(new byte[1], 0, 1, Duration.ofMillis(100)))
                         .isInstanceOf(DeviceUnavailableException.class)

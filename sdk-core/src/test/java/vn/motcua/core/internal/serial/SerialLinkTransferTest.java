@@ -1,6 +1,7 @@
 package vn.motcua.core.internal.serial;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.motcua.core.internal.serial.SerialTestSupport.connect;
 import static vn.motcua.core.internal.serial.SerialTestSupport.readFully;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.motcua.core.LinkTimeoutException;
 import vn.motcua.core.link.Link;
 import vn.motcua.core.link.LinkRegistry;
 import vn.motcua.core.link.spi.LinkConnection;
@@ -80,6 +82,35 @@ class SerialLinkTransferTest {
             assertThat(link.awaitReady(Duration.ofSeconds(5))).isTrue();
             peer.write(new byte[] {(byte) 0xC1, 0x41}, 0, 2, Duration.ofSeconds(5));
             assertThat(link.readExactly(2, Duration.ofSeconds(5))).containsExactly(0x41, 0x41);
+        }
+    }
+
+    @Test
+    void aWriteTheDeviceDoesNotTakeTimesOutAndTheLinkComesBack() throws Exception {
+        try (SocatPty pty = SocatPty.start();
+             Link link = LinkRegistry.defaults().open("serial:" + pty.a(),
+                     SerialTestSupport.fastOptions().toBuilder().writeTimeout(Duration.ofMillis(500)).build());
+             LinkConnection peer = connect(pty.b(), "")) {
+            assertThat(link.awaitReady(Duration.ofSeconds(5))).isTrue();
+            pty.pause();
+            try {
+                byte[] big = new byte[4 << 20];
+                assertThatThrownBy(() -> link.write(big))
+                        .isInstanceOf(LinkTimeoutException.class);
+            } finally {
+                pty.resume();
+            }
+            // The timed-out connection was closed; the link opens a fresh one by itself.
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (link.stats().connects() < 2) {
+                assertThat(System.nanoTime()).as("reconnected after the write timeout").isLessThan(deadline);
+                Thread.sleep(10);
+            }
+            assertThat(link.awaitReady(Duration.ofSeconds(5))).isTrue();
+            link.discardInput();
+            byte[] in = "STATUS OK\r".getBytes(StandardCharsets.US_ASCII);
+            peer.write(in, 0, in.length, Duration.ofSeconds(5));
+            assertThat(link.readExactly(in.length, Duration.ofSeconds(5))).isEqualTo(in);
         }
     }
 
