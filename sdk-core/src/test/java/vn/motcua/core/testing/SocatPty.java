@@ -200,7 +200,8 @@ public final class SocatPty implements AutoCloseable {
     }
 
     private void signal(String signal) throws IOException {
-        Process k = new ProcessBuilder("kill", signal, Long.toString(pid()))
+        // The shell's kill builtin: /usr/bin/kill (procps) is not on every machine.
+        Process k = new ProcessBuilder("sh", "-c", "kill " + signal + " " + pid())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
