@@ -1,0 +1,136 @@
+package vn.motcua.core.internal.serial;
+
+import com.fazecast.jSerialComm.SerialPort;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import vn.motcua.core.link.LinkUri;
+
+/**
+ * What a {@code serial:} URI asks for: the port and its line settings.
+ *
+ * @param port the port as the operating system names it: an absolute path such as
+ *     {@code /dev/ttyUSB0} (or a pseudo-terminal's symbolic link), or {@code COM3} on Windows
+ * @param baud bits per second; positive
+ * @param parity the parity bit
+ * @param stopBits the stop bits
+ * @param dataBits bits per character, 5 to 8
+ * @param flow the flow control
+ */
+record SerialSettings(String port, int baud, Parity parity, StopBits stopBits, int dataBits, FlowControl flow) {
+
+    /** The parameters a {@code serial:} URI may carry. */
+    static final Set<String> PARAMS = Set.of("baud", "parity", "stopBits", "dataBits", "flow");
+
+    /**
+     * 9600 baud, 8 data bits, no parity, 1 stop bit, no flow control: the factory setting of
+     * many serial receipt printers and scanners.
+     */
+    static final int DEFAULT_BAUD = 9600;
+
+    SerialSettings {
+        Objects.requireNonNull(port, "port");
+        Objects.requireNonNull(parity, "parity");
+        Objects.requireNonNull(stopBits, "stopBits");
+        Objects.requireNonNull(flow, "flow");
+    }
+
+    /** Parity, with the jSerialComm constant for each. */
+    enum Parity {
+        NONE(SerialPort.NO_PARITY), EVEN(SerialPort.EVEN_PARITY), ODD(SerialPort.ODD_PARITY),
+        MARK(SerialPort.MARK_PARITY), SPACE(SerialPort.SPACE_PARITY);
+
+        final int code;
+
+        Parity(int code) {
+            this.code = code;
+        }
+    }
+
+    /** Stop bits, with the URI spelling and the jSerialComm constant for each. */
+    enum StopBits {
+        ONE("1", SerialPort.ONE_STOP_BIT), ONE_POINT_FIVE("1.5", SerialPort.ONE_POINT_FIVE_STOP_BITS),
+        TWO("2", SerialPort.TWO_STOP_BITS);
+
+        final String text;
+        final int code;
+
+        StopBits(String text, int code) {
+            this.text = text;
+            this.code = code;
+        }
+    }
+
+    /** Flow control, with the jSerialComm flags for each. */
+    enum FlowControl {
+        NONE(SerialPort.FLOW_CONTROL_DISABLED),
+        RTSCTS(SerialPort.FLOW_CONTROL_RTS_ENABLED | SerialPort.FLOW_CONTROL_CTS_ENABLED),
+        XONXOFF(SerialPort.FLOW_CONTROL_XONXOFF_IN_ENABLED | SerialPort.FLOW_CONTROL_XONXOFF_OUT_ENABLED);
+
+        final int code;
+
+        FlowControl(int code) {
+            this.code = code;
+        }
+    }
+
+    /**
+     * Reads the settings from {@code uri}, with defaults for absent parameters.
+     *
+     * @param windows whether ports are named the Windows way ({@code COM3})
+     * @throws IllegalArgumentException naming the bad target or parameter and the allowed values
+     */
+    static SerialSettings parse(LinkUri uri, boolean windows) {
+        uri.requireKnownParams(PARAMS);
+        String port = SerialTargets.port(uri, windows);
+        int baud = baud(uri);
+        Parity parity = Parity.valueOf(choice(uri, "parity", "none", "none", "even", "odd", "mark", "space")
+                .toUpperCase(Locale.ROOT));
+        String stop = choice(uri, "stopBits", "1", "1", "1.5", "2");
+        StopBits stopBits = stop.equals("1") ? StopBits.ONE : stop.equals("2") ? StopBits.TWO : StopBits.ONE_POINT_FIVE;
+        int dataBits = Integer.parseInt(choice(uri, "dataBits", "8", "5", "6", "7", "8"));
+        FlowControl flow = FlowControl.valueOf(choice(uri, "flow", "none", "none", "rtscts", "xonxoff")
+                .toUpperCase(Locale.ROOT));
+        return new SerialSettings(port, baud, parity, stopBits, dataBits, flow);
+    }
+
+    private static int baud(LinkUri uri) {
+        String raw = uri.param("baud").orElse(null);
+        if (raw == null) {
+            return DEFAULT_BAUD;
+        }
+        int baud;
+        try {
+            baud = Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            baud = 0;
+        }
+        if (baud <= 0) {
+            throw new IllegalArgumentException(uri + ": parameter \"baud\" must be a positive integer"
+                    + " such as 9600, 19200, 38400, 57600 or 115200, got \"" + raw + "\"");
+        }
+        return baud;
+    }
+
+    /** The value of {@code name}, lower-cased, which must be one of {@code allowed}. */
+    private static String choice(LinkUri uri, String name, String fallback, String... allowed) {
+        String raw = uri.param(name).orElse(null);
+        if (raw == null) {
+            return fallback;
+        }
+        String v = raw.strip().toLowerCase(Locale.ROOT);
+        for (String a : allowed) {
+            if (a.equals(v)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException(uri + ": parameter \"" + name + "\" must be one of "
+                + String.join(", ", allowed) + ", got \"" + raw + "\"");
+    }
+
+    @Override
+    public String toString() {
+        return port + " " + baud + " baud, " + dataBits + " data bits, parity " + parity.name().toLowerCase(Locale.ROOT)
+                + ", " + stopBits.text + " stop bit(s), flow " + flow.name().toLowerCase(Locale.ROOT);
+    }
+}
