@@ -159,27 +159,26 @@ public final class ManagedLink implements Link {
         Objects.checkFromIndexSize(off, len, data.length);
         long deadline = System.nanoTime() + options.writeTimeout().toNanos();
         LinkConnection c = awaitConnection(deadline);
-        boolean locked = false;
         try {
-            locked = writeLock.tryLock(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            if (!locked) {
+            if (!writeLock.tryLock(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                // Another writer holds the device: not a fault of this connection.
                 throw new LinkTimeoutException(uri.text(), "write (waiting for another writer)", options.writeTimeout());
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeviceUnavailableException(uri.text(), Reason.OTHER, "interrupted while waiting to write");
+        }
+        try {
             long left = Math.max(1, deadline - System.nanoTime());
             c.write(data, off, len, Duration.ofNanos(left));
             bytesWritten.addAndGet(len);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DeviceUnavailableException(uri.text(), Reason.OTHER, "interrupted while writing");
         } catch (MotcuaException e) {
             // The device may hold part of the bytes: start the next write on a fresh connection.
             recordError(e);
             c.close();
             throw e;
         } finally {
-            if (locked) {
-                writeLock.unlock();
-            }
+            writeLock.unlock();
         }
     }
 
