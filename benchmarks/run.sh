@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every JMH benchmark with short settings and writes the results as JSON to
+# benchmarks/results/<date>T<time>.json. Run from anywhere after building:
+#   ./mvnw -B -q package -DskipTests && benchmarks/run.sh
+# Extra arguments go to JMH, e.g. a name filter: benchmarks/run.sh LinkRoundTrip
+# BENCH_CPUS=1 pins the benchmark JVMs to that CPU list (taskset -c), for steadier numbers.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=benchmarks/target/benchmarks.jar
+if [[ ! -f "$jar" ]]; then
+    echo "run.sh: $jar not found; build it first: ./mvnw -B -q package -DskipTests" >&2
+    exit 2
+fi
+pin=()
+if [[ -n "${BENCH_CPUS:-}" ]]; then
+    pin=(taskset -c "$BENCH_CPUS")
+fi
+mkdir -p benchmarks/results
+out="benchmarks/results/$(date +%Y-%m-%dT%H%M%S).json"
+${pin[@]+"${pin[@]}"} java -jar "$jar" -f 1 -wi 2 -i 3 -w 1s -r 1s -rf json -rff "$out" "$@"
+echo "results: $out"
