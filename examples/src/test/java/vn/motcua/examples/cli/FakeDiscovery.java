@@ -32,7 +32,8 @@ final class FakeDiscovery implements LinkProvider {
 
     /** The class path's providers with these added, and the class path's device kinds. */
     static Sdk sdk(LinkProvider... providers) {
-        LinkRegistry.Builder b = LinkRegistry.builder().addDiscovered();
+        // Only the given providers (and simulated ports): discovery must not see this machine's ports.
+        LinkRegistry.Builder b = LinkRegistry.builder().add(new vn.motcua.core.link.sim.SimLinkProvider());
         for (LinkProvider p : providers) {
             b.add(p);
         }
