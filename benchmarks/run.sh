@@ -4,6 +4,7 @@
 #   ./mvnw -B -q package -DskipTests && benchmarks/run.sh
 # Extra arguments go to JMH, e.g. a name filter: benchmarks/run.sh LinkRoundTrip
 # BENCH_CPUS=1 pins the benchmark JVMs to that CPU list (taskset -c), for steadier numbers.
+# BENCH_OPTS replaces the short default settings, e.g. BENCH_OPTS="-f 3 -wi 3 -i 5".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=benchmarks/target/benchmarks.jar
@@ -17,5 +18,6 @@ if [[ -n "${BENCH_CPUS:-}" ]]; then
 fi
 mkdir -p benchmarks/results
 out="benchmarks/results/$(date +%Y-%m-%dT%H%M%S).json"
-${pin[@]+"${pin[@]}"} java -jar "$jar" -f 1 -wi 2 -i 3 -w 1s -r 1s -rf json -rff "$out" "$@"
+read -r -a opts <<< "${BENCH_OPTS:--f 1 -wi 2 -i 3 -w 1s -r 1s}"
+${pin[@]+"${pin[@]}"} java -jar "$jar" "${opts[@]}" -rf json -rff "$out" "$@"
 echo "results: $out"
