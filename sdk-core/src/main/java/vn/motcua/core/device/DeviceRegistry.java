@@ -5,12 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
-import vn.motcua.core.ErrorHandler;
 import vn.motcua.core.device.spi.DeviceProvider;
+import vn.motcua.core.internal.spi.ServiceProviders;
 
 /**
  * The device kinds that can be opened, each by its {@link DeviceProvider}. {@link #defaults()}
@@ -18,27 +17,19 @@ import vn.motcua.core.device.spi.DeviceProvider;
  * scanner and display modules bring theirs. An explicit provider overrides a discovered one.
  */
 public final class DeviceRegistry {
-    private static volatile DeviceRegistry defaults;
-
     private final Map<String, DeviceProvider> byKind;
 
     private DeviceRegistry(Map<String, DeviceProvider> byKind) {
         this.byKind = Collections.unmodifiableMap(new LinkedHashMap<>(byKind));
     }
 
-    /** Every provider on the class path; built once. */
+    /** Every provider on the class path; built once, on first use. */
     public static DeviceRegistry defaults() {
-        DeviceRegistry r = defaults;
-        if (r == null) {
-            synchronized (DeviceRegistry.class) {
-                r = defaults;
-                if (r == null) {
-                    r = builder().addDiscovered().build();
-                    defaults = r;
-                }
-            }
-        }
-        return r;
+        return Defaults.INSTANCE;
+    }
+
+    private static final class Defaults {
+        static final DeviceRegistry INSTANCE = builder().addDiscovered().build();
     }
 
     public static Builder builder() {
@@ -64,18 +55,10 @@ public final class DeviceRegistry {
 
         /** Adds what {@link ServiceLoader} finds; a provider that fails to load is logged and skipped. */
         public Builder addDiscovered() {
-            var it = ServiceLoader.load(DeviceProvider.class, DeviceRegistry.class.getClassLoader()).iterator();
-            while (true) {
-                try {
-                    if (!it.hasNext()) {
-                        return this;
-                    }
-                    DeviceProvider p = it.next();
-                    discovered.putIfAbsent(p.kind(), p);
-                } catch (ServiceConfigurationError | LinkageError e) {
-                    ErrorHandler.safely(ErrorHandler.logging(), "DeviceRegistry", e);
-                }
+            for (DeviceProvider p : ServiceProviders.load(DeviceProvider.class, DeviceRegistry.class)) {
+                discovered.putIfAbsent(p.kind(), p);
             }
+            return this;
         }
 
         public Builder add(DeviceProvider provider) {

@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.motcua.core.DeviceUnavailableException;
 import vn.motcua.core.internal.link.ManagedLink;
+import vn.motcua.core.internal.spi.ServiceProviders;
 import vn.motcua.core.link.spi.LinkEndpoint;
 import vn.motcua.core.link.spi.LinkProvider;
 
@@ -24,27 +24,19 @@ import vn.motcua.core.link.spi.LinkProvider;
  * providers explicitly; an explicit provider overrides a discovered one for the same scheme.
  */
 public final class LinkRegistry {
-    private static volatile LinkRegistry defaults;
-
     private final Map<String, LinkProvider> byScheme;
 
     private LinkRegistry(Map<String, LinkProvider> byScheme) {
         this.byScheme = Collections.unmodifiableMap(new LinkedHashMap<>(byScheme));
     }
 
-    /** The registry of every provider on the class path; built once. */
+    /** The registry of every provider on the class path; built once, on first use. */
     public static LinkRegistry defaults() {
-        LinkRegistry r = defaults;
-        if (r == null) {
-            synchronized (LinkRegistry.class) {
-                r = defaults;
-                if (r == null) {
-                    r = builder().addDiscovered().build();
-                    defaults = r;
-                }
-            }
-        }
-        return r;
+        return Defaults.INSTANCE;
+    }
+
+    private static final class Defaults {
+        static final LinkRegistry INSTANCE = builder().addDiscovered().build();
     }
 
     public static Builder builder() {
@@ -151,19 +143,7 @@ public final class LinkRegistry {
          * skipped with a warning to the logging error handler.
          */
         public Builder addDiscovered() {
-            ServiceLoader<LinkProvider> loader = ServiceLoader.load(LinkProvider.class, LinkRegistry.class.getClassLoader());
-            var it = loader.iterator();
-            while (true) {
-                LinkProvider p;
-                try {
-                    if (!it.hasNext()) {
-                        break;
-                    }
-                    p = it.next();
-                } catch (ServiceConfigurationError | LinkageError e) {
-                    vn.motcua.core.ErrorHandler.safely(vn.motcua.core.ErrorHandler.logging(), "LinkRegistry", e);
-                    continue;
-                }
+            for (LinkProvider p : ServiceProviders.load(LinkProvider.class, LinkRegistry.class)) {
                 for (String s : p.schemes()) {
                     discovered.putIfAbsent(s, p);
                 }
