@@ -219,9 +219,13 @@ public class LinkRoundTripBenchmark {
         }
 
         @Override
-        public void close() throws IOException, InterruptedException {
+        public void close() throws IOException {
             socket.close();
-            acceptor.join(2000);
+            try {
+                acceptor.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
