@@ -61,23 +61,17 @@ public interface Link extends AutoCloseable {
     int read(byte[] buf, int off, int len, Duration timeout) throws InterruptedException;
 
     /**
-     * Reads exactly {@code n} bytes within {@code timeout}.
+     * Takes exactly {@code n} received bytes, waiting at most {@code timeout} for them to
+     * arrive. Either all {@code n} are taken or none: when fewer arrived in time, they stay
+     * buffered for the next read.
      *
-     * @throws vn.motcua.core.LinkTimeoutException when fewer arrived in time (they are lost)
+     * @throws vn.motcua.core.LinkTimeoutException when fewer than {@code n} arrived in time
+     * @throws IllegalArgumentException when {@code n} is negative or larger than the inbound
+     *     buffer
+     * @throws IllegalStateException as {@link #read}
+     * @throws InterruptedException when the calling thread is interrupted while waiting
      */
-    default byte[] readExactly(int n, Duration timeout) throws InterruptedException {
-        byte[] out = new byte[n];
-        long deadline = System.nanoTime() + timeout.toNanos();
-        int got = 0;
-        while (got < n) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                throw new vn.motcua.core.LinkTimeoutException(uri().text(), "read of " + n + " bytes (got " + got + ")", timeout);
-            }
-            got += read(out, got, n - got, Duration.ofNanos(left));
-        }
-        return out;
-    }
+    byte[] readExactly(int n, Duration timeout) throws InterruptedException;
 
     /** Drops every buffered received byte, e.g. before a request that expects a fresh reply. */
     void discardInput();

@@ -76,9 +76,12 @@ public final class LinkRegistry {
 
     /** See {@link #open(String, LinkOptions)}. */
     public Link open(LinkUri uri, LinkOptions options) {
+        return start(uri, options);
+    }
+
+    private ManagedLink start(LinkUri uri, LinkOptions options) {
         Objects.requireNonNull(options, "options");
-        LinkEndpoint endpoint = endpoint(uri);
-        return ManagedLink.start(uri, endpoint, options);
+        return ManagedLink.start(uri, endpoint(uri), options);
     }
 
     /**
@@ -90,7 +93,7 @@ public final class LinkRegistry {
      * @throws IllegalArgumentException when the URI is not valid
      */
     public Link connect(String uri, LinkOptions options) {
-        ManagedLink link = (ManagedLink) open(uri, options);
+        ManagedLink link = start(LinkUri.parse(uri), options);
         Duration wait = options.connectTimeout().plusMillis(500);
         boolean ready;
         try {

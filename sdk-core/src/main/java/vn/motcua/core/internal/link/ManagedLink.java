@@ -232,6 +232,38 @@ public final class ManagedLink implements Link {
     }
 
     @Override
+    public byte[] readExactly(int n, Duration timeout) throws InterruptedException {
+        if (n < 0 || n > options.inboundBufferBytes()) {
+            throw new IllegalArgumentException("n must be within 0.." + options.inboundBufferBytes()
+                    + " (the inbound buffer size), got " + n);
+        }
+        long left = timeout.toNanos();
+        lock.lock();
+        try {
+            while (true) {
+                if (receiver != null) {
+                    throw new IllegalStateException(uri + ": readExactly() while a receiver is set");
+                }
+                if (inbound.size() >= n) {
+                    byte[] out = new byte[n];
+                    inbound.read(out, 0, n);
+                    return out;
+                }
+                if (closed) {
+                    throw new IllegalStateException(uri + ": link is closed");
+                }
+                if (left <= 0) {
+                    throw new LinkTimeoutException(uri.text(), "read of " + n + " bytes (" + inbound.size()
+                            + " arrived, kept for the next read)", timeout);
+                }
+                left = changed.awaitNanos(left);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
     public void discardInput() {
         lock.lock();
         try {

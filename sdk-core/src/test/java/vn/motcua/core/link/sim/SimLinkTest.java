@@ -49,6 +49,21 @@ class SimLinkTest {
     }
 
     @Test
+    void readExactlyTakesAllOrNothing() throws Exception {
+        SimPort port = SimPorts.port(name);
+        try (Link link = links.connect("sim:" + name, FAST)) {
+            port.send(new byte[] {1, 2});
+            assertThatThrownBy(() -> link.readExactly(3, Duration.ofMillis(200)))
+                    .isInstanceOf(vn.motcua.core.LinkTimeoutException.class)
+                    .hasMessageContaining("2 arrived, kept for the next read");
+            port.send(new byte[] {3});
+            assertThat(link.readExactly(3, Duration.ofSeconds(2))).containsExactly(1, 2, 3);
+            assertThatThrownBy(() -> link.readExactly(FAST.inboundBufferBytes() + 1, Duration.ZERO))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inbound buffer");
+        }
+    }
+
+    @Test
     void unplugAndPlugMoveTheLinkOfflineAndBack() throws Exception {
         SimPort port = SimPorts.port(name);
         try (Link link = links.connect("sim:" + name, FAST)) {
