@@ -19,6 +19,7 @@ import vn.motcua.core.device.spi.DeviceProvider;
 import vn.motcua.core.event.Threads;
 import vn.motcua.core.link.LinkOptions;
 import vn.motcua.core.link.LinkRegistry;
+import vn.motcua.core.internal.time.Timeouts;
 
 /**
  * The devices of one configuration, opened together in the configuration's order and closed
@@ -88,12 +89,12 @@ public final class DeviceContext implements AutoCloseable {
      * @return true if all became usable
      */
     public boolean awaitUsable(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long deadline = System.nanoTime() + Timeouts.nanos(timeout);
         while (true) {
             if (devices.values().stream().allMatch(d -> d.state().isUsable())) {
                 return true;
             }
-            if (System.nanoTime() >= deadline) {
+            if (System.nanoTime() - deadline >= 0) {
                 return false;
             }
             Thread.sleep(20);

@@ -28,6 +28,7 @@ import vn.motcua.core.link.LinkStats;
 import vn.motcua.core.link.LinkUri;
 import vn.motcua.core.link.spi.LinkConnection;
 import vn.motcua.core.link.spi.LinkEndpoint;
+import vn.motcua.core.internal.time.Timeouts;
 
 /**
  * The {@link Link} every provider's connections are wrapped in: one I/O thread that connects,
@@ -125,7 +126,7 @@ public final class ManagedLink implements Link {
      * @return true if the link is ready
      */
     public boolean awaitFirstAttempt(Duration timeout) throws InterruptedException {
-        long left = timeout.toNanos();
+        long left = Timeouts.nanos(timeout);
         lock.lock();
         try {
             while (!attempted && !closed && left > 0) {
@@ -139,7 +140,7 @@ public final class ManagedLink implements Link {
 
     @Override
     public boolean awaitReady(Duration timeout) throws InterruptedException {
-        long left = timeout.toNanos();
+        long left = Timeouts.nanos(timeout);
         lock.lock();
         try {
             while (state != LinkState.READY && !closed) {
@@ -157,7 +158,7 @@ public final class ManagedLink implements Link {
     @Override
     public void write(byte[] data, int off, int len) {
         Objects.checkFromIndexSize(off, len, data.length);
-        long deadline = System.nanoTime() + options.writeTimeout().toNanos();
+        long deadline = System.nanoTime() + Timeouts.nanos(options.writeTimeout());
         LinkConnection c = awaitConnection(deadline);
         try {
             if (!writeLock.tryLock(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
@@ -210,7 +211,7 @@ public final class ManagedLink implements Link {
     @Override
     public int read(byte[] buf, int off, int len, Duration timeout) throws InterruptedException {
         Objects.checkFromIndexSize(off, len, buf.length);
-        long left = timeout.toNanos();
+        long left = Timeouts.nanos(timeout);
         lock.lock();
         try {
             if (receiver != null) {
@@ -237,7 +238,7 @@ public final class ManagedLink implements Link {
             throw new IllegalArgumentException("n must be within 0.." + options.inboundBufferBytes()
                     + " (the inbound buffer size), got " + n);
         }
-        long left = timeout.toNanos();
+        long left = Timeouts.nanos(timeout);
         lock.lock();
         try {
             while (true) {
@@ -434,7 +435,7 @@ public final class ManagedLink implements Link {
 
     /** Waits {@code d} unless closed first; returns false when closed. */
     private boolean sleep(Duration d) {
-        long left = d.toNanos();
+        long left = Timeouts.nanos(d);
         lock.lock();
         try {
             while (!closed && left > 0) {

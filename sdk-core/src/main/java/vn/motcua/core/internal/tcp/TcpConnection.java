@@ -11,6 +11,7 @@ import vn.motcua.core.DeviceUnavailableException;
 import vn.motcua.core.DeviceUnavailableException.Reason;
 import vn.motcua.core.LinkTimeoutException;
 import vn.motcua.core.link.spi.LinkConnection;
+import vn.motcua.core.internal.time.Timeouts;
 
 /**
  * A non-blocking socket with one selector for the reading thread and one for the writing
@@ -64,7 +65,7 @@ final class TcpConnection implements LinkConnection {
     @Override
     public void write(byte[] buf, int off, int len, Duration timeout) {
         ensureOpen();
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long deadline = System.nanoTime() + Timeouts.nanos(timeout);
         ByteBuffer bb = ByteBuffer.wrap(buf, off, len);
         try {
             while (bb.hasRemaining()) {

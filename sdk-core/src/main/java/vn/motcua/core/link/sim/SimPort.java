@@ -8,6 +8,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import vn.motcua.core.DeviceUnavailableException;
 import vn.motcua.core.DeviceUnavailableException.Reason;
+import vn.motcua.core.internal.time.Timeouts;
 
 /**
  * A simulated device port: the device side of a {@code sim:NAME} link, for tests and demos
@@ -86,7 +87,7 @@ public final class SimPort {
      * @return the bytes, empty when none came in time
      */
     public byte[] receive(Duration timeout) throws InterruptedException {
-        long left = timeout.toNanos();
+        long left = Timeouts.nanos(timeout);
         lock.lock();
         try {
             while (toDevice.isEmpty() && left > 0) {
@@ -188,7 +189,7 @@ public final class SimPort {
     }
 
     int hostRead(String uri, long gen, byte[] buf, int off, int len, Duration timeout) throws InterruptedException {
-        long left = timeout.toNanos();
+        long left = Timeouts.nanos(timeout);
         lock.lock();
         try {
             while (true) {
