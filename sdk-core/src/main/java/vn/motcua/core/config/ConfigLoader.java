@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -79,12 +80,17 @@ public final class ConfigLoader {
         String source = file.toString();
         byte[] bytes;
         try {
+            if (Files.isDirectory(file)) {
+                throw new ConfigException(source, List.of("(file): is a directory, not a configuration file"));
+            }
             if (Files.size(file) > MAX_BYTES) {
                 throw new ConfigException(source, List.of("(file): larger than " + MAX_BYTES + " bytes"));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ConfigException(source, "(file): no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new ConfigException(source, "(file): permission denied", e);
         } catch (IOException e) {
             throw new ConfigException(source, "(file): cannot read: " + e.getMessage(), e);
         }

@@ -120,6 +120,9 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> MotcuaConfig.load(missing)).isInstanceOf(ConfigException.class)
                 .hasMessage(missing + ": (file): no such file");
 
+        assertThatThrownBy(() -> MotcuaConfig.load(dir)).isInstanceOf(ConfigException.class)
+                .hasMessage(dir + ": (file): is a directory, not a configuration file");
+
         Path latin1 = dir.resolve("latin1.json");
         Files.write(latin1, "{\"name\": \"phư\u1eddng\"}".getBytes(StandardCharsets.UTF_16LE));
         assertThatThrownBy(() -> MotcuaConfig.load(latin1)).isInstanceOf(ConfigException.class)

@@ -64,6 +64,22 @@ class SimLinkTest {
     }
 
     @Test
+    void hugeTimeoutsMeanWaitLongNotOverflow() throws Exception {
+        Duration forever = Duration.ofSeconds(Long.MAX_VALUE);
+        SimPort port = SimPorts.port(name);
+        try (Link link = links.connect("sim:" + name, FAST)) {
+            assertThat(link.awaitReady(forever)).isTrue();
+            port.send(new byte[] {7});
+            assertThat(link.readExactly(1, forever)).containsExactly(7);
+            port.send(new byte[] {8});
+            byte[] one = new byte[1];
+            assertThat(link.read(one, 0, 1, forever)).isEqualTo(1);
+            assertThat(one).containsExactly(8);
+            assertThat(link.read(one, 0, 1, Duration.ofMillis(-5))).isZero();
+        }
+    }
+
+    @Test
     void unplugAndPlugMoveTheLinkOfflineAndBack() throws Exception {
         SimPort port = SimPorts.port(name);
         try (Link link = links.connect("sim:" + name, FAST)) {
