@@ -108,61 +108,72 @@ public abstract class AbstractDevice implements Device {
      */
     protected final void moveTo(DeviceState next) {
         Objects.requireNonNull(next, "next");
+        DeviceState[] change;
         synchronized (lock) {
             if (closed.get() && next != DeviceState.CLOSED) {
                 return;
             }
             base = next;
+            change = publishLocked();
         }
-        publish();
+        logChange(change);
     }
 
     /** Raises or updates a fault. */
     protected final void raise(String code, FaultSeverity severity, String message) {
-        Fault f;
+        DeviceState[] change;
         synchronized (lock) {
             Fault old = faults.get(code);
             if (old != null && old.severity() == severity && old.message().equals(message)) {
                 return;
             }
-            f = new Fault(code, severity, message, old == null ? env.clock().instant() : old.since());
+            Fault f = new Fault(code, severity, message, old == null ? env.clock().instant() : old.since());
             faults.put(code, f);
             fire(l -> l.onFaultRaised(this, f));
+            change = publishLocked();
         }
         LOG.warn("{}: fault {}: {}", id, code, message);
-        publish();
+        logChange(change);
     }
 
     /** Clears a fault if active. */
     protected final void clear(String code) {
-        Fault f;
+        DeviceState[] change;
         synchronized (lock) {
-            f = faults.remove(code);
-            if (f != null) {
-                fire(l -> l.onFaultCleared(this, f));
-            }
-        }
-        if (f != null) {
-            LOG.info("{}: fault {} cleared", id, code);
-            publish();
-        }
-    }
-
-    private void publish() {
-        DeviceState from;
-        DeviceState to;
-        synchronized (lock) {
-            boolean impaired = faults.values().stream().anyMatch(f -> f.severity() != FaultSeverity.WARNING);
-            to = base == DeviceState.READY && impaired ? DeviceState.DEGRADED : base;
-            from = state;
-            if (from == to) {
+            Fault f = faults.remove(code);
+            if (f == null) {
                 return;
             }
-            state = to;
-            since = env.clock().instant();
-            fire(l -> l.onStateChanged(this, from, to));
+            fire(l -> l.onFaultCleared(this, f));
+            change = publishLocked();
         }
-        LOG.info("{}: {} -> {}", id, from, to);
+        LOG.info("{}: fault {} cleared", id, code);
+        logChange(change);
+    }
+
+    /**
+     * Recomputes the shown state from the driver's state and the active faults and queues the
+     * change event, if any. Called with the lock held.
+     *
+     * @return {@code {from, to}}, or null when the shown state did not change
+     */
+    private DeviceState[] publishLocked() {
+        boolean impaired = faults.values().stream().anyMatch(f -> f.severity() != FaultSeverity.WARNING);
+        DeviceState to = base == DeviceState.READY && impaired ? DeviceState.DEGRADED : base;
+        DeviceState from = state;
+        if (from == to) {
+            return null;
+        }
+        state = to;
+        since = env.clock().instant();
+        fire(l -> l.onStateChanged(this, from, to));
+        return new DeviceState[] {from, to};
+    }
+
+    private void logChange(DeviceState[] change) {
+        if (change != null) {
+            LOG.info("{}: {} -> {}", id, change[0], change[1]);
+        }
     }
 
     /**
