@@ -60,6 +60,7 @@ class ButtonThreadsTest {
             assertThat(threads.threads()).contains(thread);
         });
         assertThat(events.threads()).containsOnly(events.threads().get(0));
+        assertThat(events.threads().get(0).getName()).isEqualTo("motcua-gpio-events");
         assertThat(errors.reported()).isEmpty();
     }
 

@@ -148,7 +148,8 @@ class LampTest {
         assertThat(lamp.isBlinking()).isFalse();
         assertThat(lamp.isOn()).isFalse();
         threads.awaitAllEnded();
-        assertThat(threads.threads()).hasSize(1);
+        assertThat(threads.threads()).singleElement()
+                .satisfies(thread -> assertThat(thread.getName()).isEqualTo("motcua-gpio-lamp-called"));
         assertThat(context.registry().exists("lamp-bcm" + PIN)).isFalse();
 
         lamp.close();
