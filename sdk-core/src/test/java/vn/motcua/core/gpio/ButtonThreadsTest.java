@@ -85,27 +85,6 @@ class ButtonThreadsTest {
     }
 
     @Test
-    void bounceFasterThanTheDebouncePeriodGivesNoExtraEvents() {
-        // 500 ms of debounce against toggles made back to back by this thread
-        button(ButtonConfig.builder(PIN).debounce(Duration.ofMillis(500)).longPress(Duration.ofMinutes(1)));
-
-        for (int i = 0; i < 20; i++) {
-            input().mockState(DigitalState.LOW);
-            input().mockState(DigitalState.HIGH);
-        }
-        input().mockState(DigitalState.LOW);
-        events.await(PRESSED);
-        for (int i = 0; i < 20; i++) {
-            input().mockState(DigitalState.HIGH);
-            input().mockState(DigitalState.LOW);
-        }
-        input().mockState(DigitalState.HIGH);
-        events.await(CLICK);
-
-        assertThat(events.types()).containsExactly(PRESSED, RELEASED, CLICK);
-    }
-
-    @Test
     void throwingListenerDoesNotStopTheEventThread() {
         Button button = board.button(ButtonConfig.builder(PIN).name("take-number")
                 .debounce(Duration.ofMillis(5)).longPress(Duration.ofMinutes(1)).build());
