@@ -4,14 +4,14 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.ThreadFactory;
 import vn.motcua.core.ErrorHandler;
-import vn.motcua.core.internal.gpio.GpioThreadFactory;
+import vn.motcua.core.event.Threads;
 
 /**
  * What a {@link GpioBoard} runs with. {@link #defaults()} suits most applications.
  *
- * @param threadFactory makes the board's event thread and each blinking lamp's thread; the
- *     default makes daemon threads named {@code motcua-gpio-events} and
- *     {@code motcua-gpio-lamp-<name>}
+ * @param threadFactory makes the board's event thread and each blinking lamp's thread, which
+ *     the board then names {@code motcua-gpio-events} and {@code motcua-gpio-lamp-<name>}; the
+ *     default makes daemon threads
  * @param errorHandler receives errors from listeners and background work; the default logs them
  * @param clock stamps {@link ButtonEvent#at()} and measures {@link ButtonEvent#held()}; delays
  *     (debounce, long press, blink) run on the scheduler's monotonic time
@@ -59,7 +59,7 @@ public record GpioOptions(ThreadFactory threadFactory, ErrorHandler errorHandler
 
         public GpioOptions build() {
             return new GpioOptions(
-                    threadFactory != null ? threadFactory : new GpioThreadFactory(),
+                    threadFactory != null ? threadFactory : Threads.daemonFactory("motcua-gpio"),
                     errorHandler != null ? errorHandler : ErrorHandler.logging(),
                     clock != null ? clock : Clock.systemUTC());
         }

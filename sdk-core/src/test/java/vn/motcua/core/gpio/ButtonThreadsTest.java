@@ -60,6 +60,7 @@ class ButtonThreadsTest {
             assertThat(threads.threads()).contains(thread);
         });
         assertThat(events.threads()).containsOnly(events.threads().get(0));
+        assertThat(events.threads().get(0).getName()).isEqualTo("motcua-gpio-events");
         assertThat(errors.reported()).isEmpty();
     }
 
@@ -81,27 +82,6 @@ class ButtonThreadsTest {
         assertThat(events.types().subList(0, 3)).doesNotContain(CLICK);
         assertThat(events.types()).filteredOn(t -> t == LONG_PRESS).hasSizeBetween(1, 2);
         assertThat(events.events().get(1).held()).isGreaterThanOrEqualTo(Duration.ofMillis(150));
-    }
-
-    @Test
-    void bounceFasterThanTheDebouncePeriodGivesNoExtraEvents() {
-        // 500 ms of debounce against toggles made back to back by this thread
-        button(ButtonConfig.builder(PIN).debounce(Duration.ofMillis(500)).longPress(Duration.ofMinutes(1)));
-
-        for (int i = 0; i < 20; i++) {
-            input().mockState(DigitalState.LOW);
-            input().mockState(DigitalState.HIGH);
-        }
-        input().mockState(DigitalState.LOW);
-        events.await(PRESSED);
-        for (int i = 0; i < 20; i++) {
-            input().mockState(DigitalState.HIGH);
-            input().mockState(DigitalState.LOW);
-        }
-        input().mockState(DigitalState.HIGH);
-        events.await(CLICK);
-
-        assertThat(events.types()).containsExactly(PRESSED, RELEASED, CLICK);
     }
 
     @Test

@@ -8,14 +8,10 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.motcua.core.ErrorHandler;
 
 /** An {@link EventLoop} on one thread of a {@link ScheduledThreadPoolExecutor}. */
 final class ExecutorEventLoop implements EventLoop {
-    private static final Logger LOG = LoggerFactory.getLogger(ExecutorEventLoop.class);
-    private static final long CLOSE_WAIT_MILLIS = 2_000;
 
     private final ScheduledThreadPoolExecutor executor;
     private final Clock clock;
@@ -77,18 +73,6 @@ final class ExecutorEventLoop implements EventLoop {
 
     @Override
     public void close() {
-        executor.shutdown();
-        if (inLoop()) {
-            return;
-        }
-        try {
-            if (!executor.awaitTermination(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                LOG.warn("{}: event thread still busy after {} ms, interrupting it", source, CLOSE_WAIT_MILLIS);
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        ExecutorStop.stop(executor, inLoop(), source, "event");
     }
 }

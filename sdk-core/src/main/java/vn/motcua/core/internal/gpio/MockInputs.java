@@ -14,11 +14,6 @@ final class MockInputs {
     private MockInputs() {
     }
 
-    /** Whether {@code input} is a mock input whose level can be set. */
-    static boolean isMock(DigitalInput input) {
-        return mockState(input) != null;
-    }
-
     /**
      * Sets the level of mock input {@code input}; Pi4J calls its listeners on this thread.
      *

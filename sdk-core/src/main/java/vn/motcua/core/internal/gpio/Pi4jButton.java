@@ -44,6 +44,8 @@ final class Pi4jButton implements Button, BoardPart {
     private boolean initialized;
     private boolean rawHigh;
     private long rawChanges;
+    /** The change whose settle timer expired before start(); 0 if none. */
+    private long settledBeforeStart;
     private boolean armed;
     private long presses;
     private Instant pressedAt;
@@ -82,7 +84,7 @@ final class Pi4jButton implements Button, BoardPart {
     /**
      * The level read at creation is the starting point: it gives no event. An edge that Pi4J
      * reported concurrently may have been handled already; its level is at least as recent as
-     * the read, so it is kept.
+     * the read, so it is kept, and if its debounce period already ran out it settles now.
      */
     private void start(boolean high) {
         if (rawChanges == 0) {
@@ -90,6 +92,9 @@ final class Pi4jButton implements Button, BoardPart {
         }
         armed = !config.activeLevel().isActive(high);
         initialized = true;
+        if (settledBeforeStart != 0) {
+            settle(settledBeforeStart);
+        }
     }
 
     private void rawChanged(boolean high) {
@@ -105,7 +110,11 @@ final class Pi4jButton implements Button, BoardPart {
     }
 
     private void settle(long change) {
-        if (closed.get() || !initialized || change != rawChanges) {
+        if (closed.get() || change != rawChanges) {
+            return;
+        }
+        if (!initialized) {
+            settledBeforeStart = change;
             return;
         }
         settleTimer = null;

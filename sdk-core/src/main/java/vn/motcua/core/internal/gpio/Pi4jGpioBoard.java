@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.core.ErrorHandler;
+import vn.motcua.core.event.Threads;
 import vn.motcua.core.gpio.Button;
 import vn.motcua.core.gpio.ButtonConfig;
 import vn.motcua.core.gpio.GpioBoard;
@@ -77,7 +78,7 @@ public final class Pi4jGpioBoard implements GpioBoard {
     }
 
     private static EventLoop newLoop(GpioOptions options) {
-        return new ExecutorEventLoop(GpioThreadFactory.forRole(options.threadFactory(), "events"), options.clock(),
+        return new ExecutorEventLoop(Threads.named(options.threadFactory(), "motcua-gpio-events"), options.clock(),
                 options.errorHandler(), Pi4jContexts.BOARD_URI);
     }
 
@@ -137,7 +138,7 @@ public final class Pi4jGpioBoard implements GpioBoard {
             checkOpenAndFree(config.pin(), config.name());
             DigitalOutput output = createOutput(config);
             Pi4jLamp lamp = new Pi4jLamp(config, output,
-                    GpioThreadFactory.forRole(options.threadFactory(), "lamp-" + config.name()),
+                    Threads.named(options.threadFactory(), "motcua-gpio-lamp-" + config.name()),
                     options.errorHandler(), l -> release(l, output.id()));
             parts.put(config.pin(), lamp);
             LOG.debug("{}: lamp on bcm {}", config.name(), config.pin());

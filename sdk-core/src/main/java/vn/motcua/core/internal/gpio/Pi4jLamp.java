@@ -9,8 +9,6 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.motcua.core.ErrorHandler;
 import vn.motcua.core.gpio.Lamp;
 import vn.motcua.core.gpio.LampConfig;
@@ -22,9 +20,7 @@ import vn.motcua.core.gpio.LampConfig;
  * No listener is ever called under the lock.
  */
 final class Pi4jLamp implements Lamp, BoardPart {
-    private static final Logger LOG = LoggerFactory.getLogger(Pi4jLamp.class);
     private static final Duration MIN_PERIOD = Duration.ofMillis(1);
-    private static final long CLOSE_WAIT_MILLIS = 2_000;
 
     private final LampConfig config;
     private final DigitalOutput output;
@@ -35,14 +31,22 @@ final class Pi4jLamp implements Lamp, BoardPart {
 
     // guarded by lock
     private ScheduledThreadPoolExecutor scheduler;
+    /** The blink that steps may still write for; null when none runs. */
+    private Blink current;
+    /** The pending step of {@link #current}; null when no blink runs. */
     private ScheduledFuture<?> nextStep;
-    private long blinkId;
-    private boolean blinking;
     private boolean closed;
     private volatile Thread schedulerThread;
 
-    /** One blink: {@code times} lit periods, or 0 for endless. */
-    private record Blink(long id, Duration on, Duration off, int times) {
+    /** One blink, told apart from any later one by identity. */
+    private static final class Blink {
+        final Duration on;
+        final Duration off;
+
+        Blink(Duration on, Duration off) {
+            this.on = on;
+            this.off = off;
+        }
     }
 
     Pi4jLamp(LampConfig config, DigitalOutput output, ThreadFactory threadFactory, ErrorHandler errorHandler,
@@ -130,9 +134,9 @@ final class Pi4jLamp implements Lamp, BoardPart {
         synchronized (lock) {
             checkOpen();
             cancelBlink();
-            Blink blink = new Blink(++blinkId, on, off, times);
-            blinking = true;
+            Blink blink = new Blink(on, off);
             write(true);
+            current = blink;
             schedule(blink, false, times, on);
         }
     }
@@ -146,30 +150,31 @@ final class Pi4jLamp implements Lamp, BoardPart {
                 return thread;
             });
             scheduler.setRemoveOnCancelPolicy(true);
+            scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         }
         nextStep = scheduler.schedule(() -> step(blink, light, remaining), delay.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     private void step(Blink blink, boolean light, int remaining) {
         synchronized (lock) {
-            if (closed || blink.id() != blinkId) {
+            if (closed || blink != current) {
                 return;
             }
             try {
                 if (light) {
                     write(true);
-                    schedule(blink, false, remaining, blink.on());
+                    schedule(blink, false, remaining, blink.on);
                 } else {
                     write(false);
                     if (remaining == 1) {
-                        blinking = false;
+                        current = null;
                         nextStep = null;
                     } else {
-                        schedule(blink, true, remaining == 0 ? 0 : remaining - 1, blink.off());
+                        schedule(blink, true, remaining == 0 ? 0 : remaining - 1, blink.off);
                     }
                 }
             } catch (RuntimeException e) {
-                blinking = false;
+                current = null;
                 nextStep = null;
                 ErrorHandler.safely(errorHandler, config.name(), e);
             }
@@ -179,7 +184,7 @@ final class Pi4jLamp implements Lamp, BoardPart {
     @Override
     public void stopBlink() {
         synchronized (lock) {
-            if (closed || !blinking) {
+            if (closed || nextStep == null) {
                 return;
             }
             cancelBlink();
@@ -189,8 +194,7 @@ final class Pi4jLamp implements Lamp, BoardPart {
 
     /** Under lock: makes any running blink stale and drops its next step. */
     private void cancelBlink() {
-        blinkId++;
-        blinking = false;
+        current = null;
         if (nextStep != null) {
             nextStep.cancel(false);
             nextStep = null;
@@ -200,7 +204,7 @@ final class Pi4jLamp implements Lamp, BoardPart {
     @Override
     public boolean isBlinking() {
         synchronized (lock) {
-            return blinking;
+            return nextStep != null;
         }
     }
 
@@ -229,23 +233,9 @@ final class Pi4jLamp implements Lamp, BoardPart {
             scheduler = null;
         }
         if (toStop != null) {
-            stop(toStop);
+            ExecutorStop.stop(toStop, Thread.currentThread() == schedulerThread, config.name(), "blink");
         }
         onClose.accept(this);
-    }
-
-    private void stop(ScheduledThreadPoolExecutor toStop) {
-        toStop.shutdownNow();
-        if (Thread.currentThread() == schedulerThread) {
-            return;
-        }
-        try {
-            if (!toStop.awaitTermination(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                LOG.warn("{}: blink thread did not end within {} ms", config.name(), CLOSE_WAIT_MILLIS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private void checkOpen() {

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.motcua.core.gpio.ActiveLevel;
 import vn.motcua.core.gpio.Button;
 import vn.motcua.core.gpio.ButtonConfig;
@@ -219,19 +221,62 @@ class ButtonDebounceTest {
 
     @Test
     void edgeReportedWhileTheButtonIsCreatedIsNotLost() {
+        MockDigitalInput mock = releasedInput();
+        // Pi4J reports a press after the button read the pin but before its first task is queued
+        Pi4jButton button = new Pi4jButton(ButtonConfig.builder(PIN).build(), mock,
+                raceBeforeFirstTask(() -> mock.mockState(DigitalState.LOW)), errors, b -> { });
+        button.addListener(events);
+
+        loop.advanceMillis(30);
+
+        assertThat(events.types()).containsExactly(PRESSED);
+        button.close();
+    }
+
+    @ParameterizedTest(name = "debounce {0} ms")
+    @ValueSource(longs = {0, 30})
+    void edgeSettledBeforeTheButtonStartsIsNotLost(long debounceMillis) {
+        MockDigitalInput mock = releasedInput();
+        // the press is reported and stays stable for the whole debounce period while the creating
+        // thread is held up between reading the pin and queuing the button's first task
+        Pi4jButton button = new Pi4jButton(
+                ButtonConfig.builder(PIN).debounce(Duration.ofMillis(debounceMillis)).build(), mock,
+                raceBeforeFirstTask(() -> {
+                    mock.mockState(DigitalState.LOW);
+                    loop.advanceMillis(debounceMillis);
+                }), errors, b -> { });
+        button.addListener(events);
+
+        loop.runPending();
+        assertThat(events.types()).containsExactly(PRESSED);
+        assertThat(button.isPressed()).isTrue();
+        assertThat(events.events().get(0).at()).isEqualTo(ManualEventLoop.EPOCH.plusMillis(debounceMillis));
+
+        mock.mockState(DigitalState.HIGH);
+        loop.advanceMillis(debounceMillis);
+        assertThat(events.types()).containsExactly(PRESSED, RELEASED, CLICK);
+        button.close();
+    }
+
+    /** A released input of a button wired to ground, made without a board. */
+    private MockDigitalInput releasedInput() {
         DigitalInput input = context.create(DigitalInput.newConfigBuilder(context)
                 .id("racy").address(PIN).pull(PullResistance.PULL_UP).build());
         MockDigitalInput mock = (MockDigitalInput) input;
         mock.mockState(DigitalState.HIGH);
-        // Pi4J reports a press after the button read the pin but before its first task is queued
-        EventLoop racy = new EventLoop() {
+        return mock;
+    }
+
+    /** {@link #loop}, but running {@code race} first when the first task is submitted. */
+    private EventLoop raceBeforeFirstTask(Runnable race) {
+        return new EventLoop() {
             private boolean first = true;
 
             @Override
             public void execute(Runnable task) {
                 if (first) {
                     first = false;
-                    mock.mockState(DigitalState.LOW);
+                    race.run();
                 }
                 loop.execute(task);
             }
@@ -256,13 +301,6 @@ class ButtonDebounceTest {
                 loop.close();
             }
         };
-        Pi4jButton button = new Pi4jButton(ButtonConfig.builder(PIN).build(), mock, racy, errors, b -> { });
-        button.addListener(events);
-
-        loop.advanceMillis(30);
-
-        assertThat(events.types()).containsExactly(PRESSED);
-        button.close();
     }
 
     @Test
