@@ -1,6 +1,7 @@
 /**
  * Masking of personal data: citizen-ID numbers (CCCD, CMND), names, birth dates and phone
- * numbers, as protected by Decree 13/2023/NĐ-CP on personal data protection.
+ * numbers, as protected by the Law on Personal Data Protection (No. 91/2025/QH15, in force
+ * from 1 January 2026), which replaced Decree 13/2023/NĐ-CP as the governing rule.
  *
  * <p>{@link vn.motcua.core.pii.Pii} turns a value into a masked string for logs, screens and
  * diagnostics; {@link vn.motcua.core.pii.Pii#maskCitizenIdsIn(String)} cleans free text such

@@ -29,7 +29,8 @@ public enum PriorityClass {
     WITH_YOUNG_CHILD("Người đi cùng trẻ nhỏ"),
     /**
      * A person with meritorious services to the revolution (người có công với cách mạng),
-     * as recognised under the law on preferential treatment for such persons.
+     * as recognised under Ordinance No. 02/2020/UBTVQH14 on preferential treatment for people
+     * with meritorious services to the revolution.
      */
     MERITORIOUS("Người có công với cách mạng"),
     /** A citizen who booked this visit in advance (đặt lịch hẹn), for example online. */

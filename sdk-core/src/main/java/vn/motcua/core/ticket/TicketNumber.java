@@ -1,6 +1,7 @@
 package vn.motcua.core.ticket;
 
 import java.util.Objects;
+import vn.motcua.core.internal.ticket.TicketNumberRule;
 
 /**
  * The number a citizen sees on a ticket and on the calling display, such as {@code A012}: an
@@ -28,7 +29,6 @@ public record TicketNumber(String prefix, int sequence, int width) {
     public static final int MAX_WIDTH = 6;
 
     private static final String FIELD = "ticketNumber";
-    private static final int[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
     /** @throws IllegalArgumentException naming the offending field if a rule is broken */
     public TicketNumber {
@@ -38,7 +38,7 @@ public record TicketNumber(String prefix, int sequence, int width) {
                     + " letters, was " + prefix.length());
         }
         for (int i = 0; i < prefix.length(); i++) {
-            if (!isLetter(prefix.charAt(i))) {
+            if (!TicketNumberRule.isPrefixLetter(prefix.charAt(i))) {
                 throw new IllegalArgumentException("prefix: must be uppercase letters A-Z, was "
                         + Problem.quote(prefix));
             }
@@ -46,8 +46,9 @@ public record TicketNumber(String prefix, int sequence, int width) {
         if (width < 1 || width > MAX_WIDTH) {
             throw new IllegalArgumentException("width: must be 1 to " + MAX_WIDTH + ", was " + width);
         }
-        if (sequence < 0 || sequence >= POWERS[width]) {
-            throw new IllegalArgumentException("sequence: must be 0 to " + (POWERS[width] - 1)
+        int limit = TicketNumberRule.limit(width);
+        if (sequence < 0 || sequence >= limit) {
+            throw new IllegalArgumentException("sequence: must be 0 to " + (limit - 1)
                     + " for width " + width + ", was " + sequence);
         }
     }
@@ -69,7 +70,7 @@ public record TicketNumber(String prefix, int sequence, int width) {
             return Problem.tooLong(MAX_PREFIX_LENGTH + MAX_WIDTH, text).toResult(FIELD);
         }
         int i = 0;
-        while (i < text.length() && isLetter(text.charAt(i))) {
+        while (i < text.length() && TicketNumberRule.isPrefixLetter(text.charAt(i))) {
             i++;
         }
         int prefixLength = i;
@@ -110,9 +111,5 @@ public record TicketNumber(String prefix, int sequence, int width) {
     @Override
     public String toString() {
         return displayed();
-    }
-
-    private static boolean isLetter(char c) {
-        return c >= 'A' && c <= 'Z';
     }
 }

@@ -1,6 +1,7 @@
 package vn.motcua.core.token;
 
 import java.util.Objects;
+import vn.motcua.core.internal.ticket.IdentifierRule;
 import vn.motcua.core.ticket.ParseResult;
 
 /**
@@ -23,9 +24,9 @@ public record KeyId(String value) {
     /** @throws IllegalArgumentException naming {@code keyId} if the rules are broken */
     public KeyId {
         Objects.requireNonNull(value, FIELD);
-        String problem = problem(value);
-        if (problem != null) {
-            throw new IllegalArgumentException(FIELD + ": " + problem);
+        ParseResult.Reason reason = IdentifierRule.violation(value, MAX_LENGTH);
+        if (reason != null) {
+            throw new IllegalArgumentException(FIELD + ": " + problem(reason, value));
         }
     }
 
@@ -36,31 +37,19 @@ public record KeyId(String value) {
 
     /** Parses untrusted text; never throws. */
     public static ParseResult<KeyId> parse(CharSequence text) {
-        if (text == null || text.length() == 0) {
-            return ParseResult.failure(ParseResult.Reason.EMPTY, FIELD + ": must not be empty");
-        }
-        String problem = problem(text);
-        if (problem == null) {
+        ParseResult.Reason reason = IdentifierRule.violation(text, MAX_LENGTH);
+        if (reason == null) {
             return ParseResult.ok(new KeyId(text.toString()));
         }
-        ParseResult.Reason reason = text.length() > MAX_LENGTH
-                ? ParseResult.Reason.TOO_LONG : ParseResult.Reason.INVALID_CHARACTER;
+        String problem = reason == ParseResult.Reason.EMPTY ? "must not be empty" : problem(reason, text);
         return ParseResult.failure(reason, FIELD + ": " + problem);
     }
 
-    private static String problem(CharSequence text) {
-        if (text.length() == 0 || text.length() > MAX_LENGTH) {
-            return "must be 1 to " + MAX_LENGTH + " characters, was " + text.length();
+    private static String problem(ParseResult.Reason reason, CharSequence text) {
+        if (reason == ParseResult.Reason.INVALID_CHARACTER) {
+            return IdentifierRule.RULE + " (character " + IdentifierRule.firstInvalid(text) + ")";
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '.' || c == '_' || c == '-';
-            if (!ok) {
-                return "must use only ASCII letters, digits, '.', '_' and '-' (character " + i + ")";
-            }
-        }
-        return null;
+        return "must be 1 to " + MAX_LENGTH + " characters, was " + text.length();
     }
 
     /** The id itself. */

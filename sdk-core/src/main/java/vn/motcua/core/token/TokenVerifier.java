@@ -3,6 +3,7 @@ package vn.motcua.core.token;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.SignatureException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,11 @@ import vn.motcua.core.token.VerificationResult.Valid;
  * the allowed skew ({@code NOT_YET_VALID}, {@code EXPIRED}). Nothing in a token is trusted
  * before its signature has been checked.
  *
+ * <p>{@code VERIFIER_ERROR} is not about the token: the signature could not be checked at all,
+ * because the JDK has no Ed25519 provider or a trusted key cannot be used by it. The token is
+ * rejected, and the detail names the cause so the setup can be fixed; it is never reported as
+ * {@code BAD_SIGNATURE}, which would make a configuration fault look like forged tickets.
+ *
  * <p>A token is valid at instant {@code now} when
  * {@code issuedAt - skew <= now < expiresAt + skew}. The skew absorbs clock differences
  * between the kiosk that signed and the counter that verifies.
@@ -42,6 +48,7 @@ public final class TokenVerifier {
     public static final Duration MAX_SKEW = Duration.ofHours(1);
 
     private static final String ALGORITHM = "Ed25519";
+    private static final int DETAIL_LENGTH = 200;
 
     private final Map<KeyId, PublicKey> keys;
     private final Clock clock;
@@ -79,8 +86,9 @@ public final class TokenVerifier {
         if (key == null) {
             return invalid(Failure.UNKNOWN_KEY, "key id " + parsed.keyId() + " is not trusted");
         }
-        if (!signatureMatches(key, parsed.bytes(), parsed.signedLength())) {
-            return invalid(Failure.BAD_SIGNATURE, "signature does not match key id " + parsed.keyId());
+        Invalid unsigned = checkSignature(parsed.keyId(), key, parsed.bytes(), parsed.signedLength());
+        if (unsigned != null) {
+            return unsigned;
         }
         TicketClaims claims = parsed.claims();
         Instant now = clock.instant();
@@ -95,16 +103,36 @@ public final class TokenVerifier {
         return new Valid(new TicketToken(parsed.keyId(), claims, parsed.bytes(), text.toString()));
     }
 
-    private static boolean signatureMatches(PublicKey key, byte[] bytes, int signedLength) {
+    /**
+     * Null when the signature matches; {@code BAD_SIGNATURE} when it does not or is not even a
+     * well-formed signature; {@code VERIFIER_ERROR} when the check itself could not run.
+     */
+    private static Invalid checkSignature(KeyId keyId, PublicKey key, byte[] bytes, int signedLength) {
         try {
             Signature s = Signature.getInstance(ALGORITHM);
             s.initVerify(key);
             s.update(bytes, 0, signedLength);
-            return s.verify(bytes, signedLength, bytes.length - signedLength);
-        } catch (GeneralSecurityException e) {
-            // SignatureException for a signature that is not even well-formed: a bad signature.
-            return false;
+            if (s.verify(bytes, signedLength, bytes.length - signedLength)) {
+                return null;
+            }
+        } catch (SignatureException e) {
+            // A signature that is not even well-formed: as bad as one that does not match.
+        } catch (GeneralSecurityException | RuntimeException e) {
+            // No Ed25519 provider, or a trusted key the provider cannot use: a setup fault.
+            return invalid(Failure.VERIFIER_ERROR, "cannot check signatures with key id " + keyId
+                    + ": " + describe(e));
         }
+        return invalid(Failure.BAD_SIGNATURE, "signature does not match key id " + keyId);
+    }
+
+    /** The exception's class and message, on one line and at most about 200 characters. */
+    private static String describe(Exception e) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage();
+        String text = e.getClass().getSimpleName() + message;
+        if (text.length() > DETAIL_LENGTH) {
+            text = text.substring(0, DETAIL_LENGTH) + "...";
+        }
+        return text.replaceAll("\\p{Cntrl}", " ");
     }
 
     private static Invalid invalid(Failure failure, String detail) {

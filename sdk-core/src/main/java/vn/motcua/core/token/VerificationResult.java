@@ -19,6 +19,12 @@ public sealed interface VerificationResult permits VerificationResult.Valid, Ver
         UNKNOWN_KEY,
         /** The signature does not match: altered, forged, or the key id maps to another key. */
         BAD_SIGNATURE,
+        /**
+         * The signature could not be checked at all: the JDK has no Ed25519 provider, or the
+         * provider rejects the trusted key for this key id. A fault of the verifier's setup,
+         * not of the token; the detail names the cause. The token is not accepted.
+         */
+        VERIFIER_ERROR,
         /** Authentic, but its validity ended (beyond the allowed clock skew). */
         EXPIRED,
         /** Authentic, but issued in the future (beyond the allowed clock skew). */

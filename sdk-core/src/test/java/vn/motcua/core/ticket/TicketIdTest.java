@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,27 @@ class TicketIdTest {
         assertThat(reason(TicketId.parse("0".repeat(25) + "é"))).isEqualTo(ParseResult.Reason.INVALID_CHARACTER);
         assertThatThrownBy(() -> TicketId.of("nope")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("ticketId:");
+    }
+
+    @Test
+    void failureMessagesNeverShowACitizenIdCrossingTheExcerptCut() {
+        String id = "079090012345";
+        // 14 letters then the ID: the excerpt of 24 characters cuts the ID after 10 digits.
+        ParseResult<TicketId> outOfRange = TicketId.parse("ABCDEFGHJKMNPQ" + id);
+        // 13 characters, the ID, then a bad character: the cut falls after 11 digits.
+        ParseResult<TicketId> badCharacter = TicketId.parse("0BCDEFGHJKMNP" + id + "U");
+
+        assertThat(reason(outOfRange)).isEqualTo(ParseResult.Reason.OUT_OF_RANGE);
+        assertThat(reason(badCharacter)).isEqualTo(ParseResult.Reason.INVALID_CHARACTER);
+        for (ParseResult<TicketId> result : List.of(outOfRange, badCharacter)) {
+            String message = ((ParseResult.Failure<TicketId>) result).message();
+            assertThat(message).startsWith("ticketId:").contains("********").doesNotContainPattern("[0-9]{5}");
+            for (int i = 0; i + 5 <= id.length(); i++) {
+                assertThat(message).doesNotContain(id.substring(i, i + 5));
+            }
+        }
+        assertThat(((ParseResult.Failure<TicketId>) outOfRange).message())
+                .endsWith("\"ABCDEFGHJKMNPQ********23...\"");
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.motcua.core.internal.token;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import vn.motcua.core.internal.ticket.TicketNumberRule;
 import vn.motcua.core.ticket.BranchId;
 import vn.motcua.core.ticket.ParseResult;
 import vn.motcua.core.ticket.ServiceCode;
@@ -29,7 +30,6 @@ public final class TokenLayout {
 
     private static final int MAX_SEQUENCE_VARINT = 3;
     private static final int MAX_VALIDITY_VARINT = 4;
-    private static final int[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
     /** Smallest and largest version-1 token, in bytes. */
     public static final int MIN_BYTES = 3 + 1 + TicketId.BYTES + 1 + 1 + 0 + 1 + 4 + 1 + SIGNATURE_BYTES;
@@ -167,11 +167,11 @@ public final class TokenLayout {
             ParseResult<BranchId> branch = BranchId.parse(text(branchLength));
             ParseResult<ServiceCode> service = ServiceCode.parse(text(serviceLength));
             String prefix = text(prefixLength);
-            if (!keyId.isOk() || !branch.isOk() || !service.isOk() || !isLetters(prefix)) {
+            if (!keyId.isOk() || !branch.isOk() || !service.isOk() || !TicketNumberRule.isPrefix(prefix)) {
                 return malformed("a text field has characters its type does not allow");
             }
             long sequence = readVarint(MAX_SEQUENCE_VARINT);
-            if (sequence < 0 || sequence >= POW10[width]) {
+            if (sequence < 0 || sequence >= TicketNumberRule.limit(width)) {
                 return malformed("ticket sequence is not a minimal varint of at most " + width + " digits");
             }
             if (pos + 4 > bytes.length) {
@@ -224,15 +224,6 @@ public final class TokenLayout {
                 }
             }
             return -1;
-        }
-
-        private static boolean isLetters(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 }
