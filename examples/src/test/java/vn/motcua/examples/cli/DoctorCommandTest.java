@@ -72,7 +72,7 @@ class DoctorCommandTest {
     @Test
     void unpluggedDeviceIsOfflineAndFailsTheCheck() throws Exception {
         SimPorts.port(tag + "-scanner").unplug();
-        Cli.Result r = Cli.run("doctor", "--config", twoSimDevices().toString(), "--wait", "300");
+        Cli.Result r = Cli.run("doctor", "--config", twoSimDevices().toString(), "--wait", "2000");
         assertThat(r.code()).as(r.toString()).isEqualTo(ExitCode.FAILED);
         assertThat(r.out()).containsPattern("(?m)^  printer-1 .* READY ");
         assertThat(r.out()).containsPattern("(?m)^  scanner-1 .* OFFLINE .*errors \\d+ +last error: simulated port \"\\S+-scanner\" is unplugged$");
@@ -95,7 +95,7 @@ class DoctorCommandTest {
     @Test
     void jsonReportsEnvironmentAndDevices() throws Exception {
         SimPorts.port(tag + "-scanner").unplug();
-        Cli.Result r = Cli.run("doctor", "--config", twoSimDevices().toString(), "--wait", "200", "--json");
+        Cli.Result r = Cli.run("doctor", "--config", twoSimDevices().toString(), "--wait", "2000", "--json");
         assertThat(r.code()).isEqualTo(ExitCode.FAILED);
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("ok").asBoolean()).isFalse();
