@@ -39,6 +39,8 @@ import vn.motcua.examples.cli.output.Table;
         })
 final class DoctorCommand extends MotcuaCommand {
     static final String DEMO_RESOURCE = "demo-config.json";
+    /** How the SDK starts a problem with the file rather than a field: {@code (file): no such file}. */
+    private static final String FILE_PROBLEM = "(file): ";
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
             description = "The kiosk's or branch's JSON configuration. Default: a built-in demo of simulated devices.")
@@ -102,8 +104,11 @@ final class DoctorCommand extends MotcuaCommand {
             out.json(m);
         }
         int n = e.problems().size();
-        if (n == 1 && e.problems().get(0).startsWith("(file): ")) {
-            out.error(spec.qualifiedName() + ": cannot read " + source + ": " + e.problems().get(0).substring(8));
+        if (n == 1 && e.problems().get(0).startsWith(FILE_PROBLEM)) {
+            // The SDK says what is wrong with the file itself; bytes that are not UTF-8 make invalid text.
+            String problem = e.problems().get(0).substring(FILE_PROBLEM.length());
+            out.error(spec.qualifiedName() + ": " + source + (problem.startsWith("not valid UTF-8") ? " is invalid: " : ": ")
+                    + problem);
             return ExitCode.CONFIG;
         }
         out.error(spec.qualifiedName() + ": " + source + " is invalid (" + n + (n == 1 ? " problem" : " problems") + "):");

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -66,7 +68,34 @@ class DoctorCommandTest {
     void missingConfigFileIsAConfigError() {
         Cli.Result r = Cli.run("doctor", "--config", dir.resolve("nope.json").toString());
         assertThat(r.code()).isEqualTo(ExitCode.CONFIG);
-        assertThat(r.err()).isEqualTo("motcua doctor: cannot read " + dir.resolve("nope.json") + ": no such file\n");
+        assertThat(r.err()).isEqualTo("motcua doctor: " + dir.resolve("nope.json") + ": no such file\n");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aDirectoryAsConfigIsOneLineAndTheConfigCode() {
+        Cli.Result r = Cli.run("doctor", "--config", dir.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(ExitCode.CONFIG);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).startsWith("motcua doctor: " + dir + ": ").containsIgnoringCase("is a directory")
+                .doesNotContain("(file)").doesNotContainPattern("cannot read.*cannot read");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsInvalidTextInOneLine() throws Exception {
+        Path f = dir.resolve("cp1258.json");
+        // "Quầy 1" saved in the Vietnamese Windows code page: ầ is the bytes e2 cc, not UTF-8.
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        text.writeBytes("{ \"name\": \"Qu".getBytes(StandardCharsets.US_ASCII));
+        text.write(0xe2);
+        text.write(0xcc);
+        text.writeBytes("y 1\" }".getBytes(StandardCharsets.US_ASCII));
+        Files.write(f, text.toByteArray());
+        Cli.Result r = Cli.run("doctor", "--config", f.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(ExitCode.CONFIG);
+        assertThat(r.err()).isEqualTo("motcua doctor: " + f + " is invalid: not valid UTF-8 text\n");
+        assertThat(r.out()).isEmpty();
     }
 
     @Test
