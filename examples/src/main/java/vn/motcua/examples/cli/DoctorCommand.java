@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import vn.motcua.core.ConfigException;
 import vn.motcua.core.config.ConfigLoader;
 import vn.motcua.core.config.MotcuaConfig;
@@ -47,7 +46,7 @@ final class DoctorCommand extends MotcuaCommand {
     Path config;
 
     @Option(names = {"-w", "--wait"}, paramLabel = "MS", defaultValue = "3000",
-            description = "How long to wait for the devices to become usable, in ms (default: ${DEFAULT-VALUE}).")
+            description = "How long to wait for the devices to become usable, in ms, at most a day (default: ${DEFAULT-VALUE}).")
     long waitMillis;
 
     @Mixin
@@ -55,9 +54,7 @@ final class DoctorCommand extends MotcuaCommand {
 
     @Override
     protected int run(Output out) throws InterruptedException {
-        if (waitMillis < 0) {
-            throw new ParameterException(spec.commandLine(), "--wait must not be negative, got " + waitMillis);
-        }
+        Duration wait = millis("--wait", waitMillis, 0);
         LinkRegistry links = sdk().links();
         DeviceRegistry kinds = sdk().kinds();
         ConfigLoader loader = new ConfigLoader(links, kinds);
@@ -71,7 +68,7 @@ final class DoctorCommand extends MotcuaCommand {
 
         List<Health> health;
         try (DeviceContext devices = DeviceContext.builder(cfg).links(links).kinds(kinds).build()) {
-            devices.awaitUsable(Duration.ofMillis(waitMillis));
+            devices.awaitUsable(wait);
             health = devices.health();
             List<Device> list = devices.devices();
             if (json.json()) {

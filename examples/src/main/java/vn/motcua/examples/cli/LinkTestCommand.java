@@ -54,7 +54,7 @@ final class LinkTestCommand extends MotcuaCommand {
     String payload;
 
     @Option(names = {"-t", "--timeout"}, paramLabel = "MS", defaultValue = "1000",
-            description = "How long to wait to connect, to write, and for each reply, in ms (default: ${DEFAULT-VALUE}).")
+            description = "How long to wait to connect, to write, and for each reply, in ms, at most a day (default: ${DEFAULT-VALUE}).")
     long timeoutMillis;
 
     @Option(names = {"-e", "--expect-echo"},
@@ -76,9 +76,7 @@ final class LinkTestCommand extends MotcuaCommand {
         if (count < 1) {
             throw new ParameterException(spec.commandLine(), "--count must be at least 1, got " + count);
         }
-        if (timeoutMillis < 1) {
-            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 ms, got " + timeoutMillis);
-        }
+        Duration timeout = millis("--timeout", timeoutMillis, 1);
         byte[] fixed = null;
         if (payload != null) {
             try {
@@ -95,7 +93,6 @@ final class LinkTestCommand extends MotcuaCommand {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, uri);
         }
-        Duration timeout = Duration.ofMillis(timeoutMillis);
         LinkOptions options = LinkOptions.builder().connectTimeout(timeout).writeTimeout(timeout).build();
 
         long t0 = System.nanoTime();

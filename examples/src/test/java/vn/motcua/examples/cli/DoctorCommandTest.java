@@ -99,6 +99,19 @@ class DoctorCommandTest {
     }
 
     @Test
+    void waitOutsideZeroToADayIsAUsageError() {
+        Cli.Result huge = Cli.run("doctor", "--wait", "10000000000000");
+        assertThat(huge.code()).as(huge.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(huge.err()).isEqualTo("motcua doctor: --wait must be at most 86400000 ms (one day), got 10000000000000\n"
+                + "Try 'motcua doctor --help' for more information.\n");
+        assertThat(huge.out()).isEmpty();
+
+        Cli.Result negative = Cli.run("doctor", "--wait", "-1");
+        assertThat(negative.code()).as(negative.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(negative.err()).startsWith("motcua doctor: --wait must be at least 0 ms, got -1\n");
+    }
+
+    @Test
     void unpluggedDeviceIsOfflineAndFailsTheCheck() throws Exception {
         SimPorts.port(tag + "-scanner").unplug();
         Cli.Result r = Cli.run("doctor", "--config", twoSimDevices().toString(), "--wait", "2000");

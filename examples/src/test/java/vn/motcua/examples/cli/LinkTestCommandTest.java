@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import vn.motcua.core.link.sim.SimPorts;
 import vn.motcua.core.testing.Resources;
 import vn.motcua.core.testing.TcpPeer;
@@ -115,6 +116,14 @@ class LinkTestCommandTest {
     }
 
     @Test
+    @Timeout(30)
+    void aTimeoutOfADayIsAccepted() {
+        Cli.Result r = Cli.run("link-test", "sim:" + sim + "?echo=true", "--expect-echo", "-n", "1", "--timeout", "86400000");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("OK: 1 of 1 probes echoed.");
+    }
+
+    @Test
     void badArgumentsAreUsageErrors() {
         Cli.Result scheme = Cli.run("link-test", "seria:/dev/ttyUSB0");
         assertThat(scheme.code()).isEqualTo(ExitCode.USAGE);
@@ -127,6 +136,15 @@ class LinkTestCommandTest {
         Cli.Result count = Cli.run("link-test", "sim:" + sim, "--count", "0");
         assertThat(count.code()).isEqualTo(ExitCode.USAGE);
         assertThat(count.err()).contains("--count must be at least 1");
+
+        Cli.Result huge = Cli.run("link-test", "sim:" + sim, "--timeout", "10000000000000");
+        assertThat(huge.code()).as(huge.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(huge.err()).startsWith("motcua link-test: --timeout must be at most 86400000 ms (one day), got 10000000000000\n");
+        assertThat(huge.err()).doesNotContain("internal error");
+
+        Cli.Result zero = Cli.run("link-test", "sim:" + sim, "--timeout", "0");
+        assertThat(zero.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(zero.err()).contains("--timeout must be at least 1 ms, got 0");
 
         Cli.Result missing = Cli.run("link-test");
         assertThat(missing.code()).isEqualTo(ExitCode.USAGE);
