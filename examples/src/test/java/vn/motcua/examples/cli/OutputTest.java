@@ -44,10 +44,4 @@ class OutputTest {
         assertThat(Style.detect(false, Map.of()).isOn()).isFalse();
         assertThat(Style.plain().red("x")).isEqualTo("x");
     }
-
-    @Test
-    void commandOutputHasNoEscapeCodesWhenPiped() {
-        Cli.Result r = Cli.run("doctor");
-        assertThat(r.out()).doesNotContain("\u001b[");
-    }
 }
