@@ -195,14 +195,14 @@ final class DoctorCommand extends MotcuaCommand {
             x.put("link", d.info().linkUri());
             x.put("state", h.state().name());
             x.put("usable", h.state().isUsable());
-            x.put("since", h.since().toString());
-            List<Map<String, String>> fs = new ArrayList<>();
+            x.put("since", h.since());
+            List<Map<String, Object>> fs = new ArrayList<>();
             for (Fault f : h.faults()) {
-                Map<String, String> fm = new LinkedHashMap<>();
+                Map<String, Object> fm = new LinkedHashMap<>();
                 fm.put("code", f.code());
                 fm.put("severity", f.severity().name());
                 fm.put("message", f.message());
-                fm.put("since", f.since().toString());
+                fm.put("since", f.since());
                 fs.add(fm);
             }
             x.put("faults", fs);

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,6 +146,7 @@ class DoctorCommandTest {
         JsonNode devices = json.get("devices");
         assertThat(devices).hasSize(2);
         assertThat(devices.get(0).get("state").asText()).isEqualTo("READY");
+        assertThat(Instant.parse(devices.get(0).get("since").asText())).isBeforeOrEqualTo(Instant.now());
         assertThat(devices.get(1).get("state").asText()).isEqualTo("OFFLINE");
         assertThat(devices.get(1).get("usable").asBoolean()).isFalse();
         assertThat(devices.get(1).get("metrics").get("link.errors").asLong()).isPositive();

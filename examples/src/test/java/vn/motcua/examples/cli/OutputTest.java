@@ -3,8 +3,10 @@ package vn.motcua.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.motcua.examples.cli.output.Json;
 import vn.motcua.examples.cli.output.Style;
 import vn.motcua.examples.cli.output.Table;
 
@@ -34,6 +36,12 @@ class OutputTest {
         Table t = Table.of("A", "B").row("x\ny", null);
         assertThat(t.lines("")).containsExactly("A    B", "x y");
         assertThatThrownBy(() -> t.row("only one")).hasMessageContaining("1 cells, table has 2 columns");
+    }
+
+    @Test
+    void jsonWritesInstantsAsIsoText() {
+        assertThat(Json.write(Map.of("since", Instant.parse("2026-11-27T06:45:25.5Z"))))
+                .isEqualTo("{%n  \"since\" : \"2026-11-27T06:45:25.500Z\"%n}".formatted());
     }
 
     @Test
