@@ -18,6 +18,8 @@ import vn.motcua.core.config.ConfigLoader;
 import vn.motcua.core.config.MotcuaConfig;
 import vn.motcua.core.device.Device;
 import vn.motcua.core.device.DeviceContext;
+import vn.motcua.core.device.DeviceId;
+import vn.motcua.core.device.DeviceInfo;
 import vn.motcua.core.device.DeviceRegistry;
 import vn.motcua.core.device.Fault;
 import vn.motcua.core.device.Health;
@@ -67,22 +69,25 @@ final class DoctorCommand extends MotcuaCommand {
         List<Check> env = EnvironmentCheck.run(PortScan.run(links), kinds, UnixUser.current(), Path.of("/dev"));
 
         List<Health> health;
+        Map<DeviceId, DeviceInfo> info = new LinkedHashMap<>();
         try (DeviceContext devices = DeviceContext.builder(cfg).links(links).kinds(kinds).build()) {
             devices.awaitUsable(wait);
             health = devices.health();
-            List<Device> list = devices.devices();
-            if (json.json()) {
-                out.json(toJson(env, cfg, list, health));
-            } else {
-                printEnvironment(out, env);
-                out.blank();
-                printDevices(out, cfg, list, health);
-                if (config == null) {
-                    out.line("These are simulated devices. Check your own: motcua doctor --config kiosk.json");
-                }
+            for (Device d : devices.devices()) {
+                info.put(d.id(), d.info());
             }
         }
         List<Health> bad = health.stream().filter(h -> !h.state().isUsable()).toList();
+        if (json.json()) {
+            out.json(toJson(env, cfg, info, health, bad.isEmpty()));
+        } else {
+            printEnvironment(out, env);
+            out.blank();
+            printDevices(out, cfg, info, health, health.size() - bad.size());
+            if (config == null) {
+                out.line("These are simulated devices. Check your own: motcua doctor --config kiosk.json");
+            }
+        }
         if (!bad.isEmpty()) {
             out.error(spec.qualifiedName() + ": " + bad.size() + " of " + health.size() + " devices not usable: "
                     + bad.stream().map(h -> h.device() + " (" + h.state() + ")").collect(Collectors.joining(", ")));
@@ -127,23 +132,22 @@ final class DoctorCommand extends MotcuaCommand {
         out.table(t, "  ");
     }
 
-    private static void printDevices(Output out, MotcuaConfig cfg, List<Device> devices, List<Health> health) {
+    private static void printDevices(Output out, MotcuaConfig cfg, Map<DeviceId, DeviceInfo> info, List<Health> health,
+            int usable) {
         out.heading("Devices" + (cfg.name().isEmpty() ? "" : " of " + cfg.name()) + ", from " + cfg.source());
-        if (devices.isEmpty()) {
+        if (health.isEmpty()) {
             out.line("  The configuration has no devices.");
             return;
         }
         Style st = out.style();
         Table t = Table.of("ID", "KIND", "LINK", "STATE", "FAULTS", "COUNTERS", "DETAIL");
         t.style(3, s -> s.equals("READY") ? st.green(s) : s.equals("DEGRADED") || s.equals("OPENING") ? st.yellow(s) : st.red(s));
-        for (int i = 0; i < devices.size(); i++) {
-            Device d = devices.get(i);
-            Health h = health.get(i);
-            t.row(d.id(), d.info().kind(), d.info().linkUri().isEmpty() ? "-" : d.info().linkUri(), h.state(),
-                    faults(h), counters(h.metrics()), detail(h.detail(), d.info().linkUri()));
+        for (Health h : health) {
+            DeviceInfo d = info.get(h.device());
+            t.row(h.device(), d.kind(), d.linkUri().isEmpty() ? "-" : d.linkUri(), h.state(),
+                    faults(h), counters(h.metrics()), detail(h.detail(), d.linkUri()));
         }
         out.table(t, "  ");
-        long usable = health.stream().filter(h -> h.state().isUsable()).count();
         out.blank();
         out.line(usable == health.size()
                 ? st.green("OK") + ": all " + health.size() + " devices usable."
@@ -171,9 +175,10 @@ final class DoctorCommand extends MotcuaCommand {
         return s.isEmpty() ? "-" : s;
     }
 
-    private static Map<String, Object> toJson(List<Check> env, MotcuaConfig cfg, List<Device> devices, List<Health> health) {
+    private static Map<String, Object> toJson(List<Check> env, MotcuaConfig cfg, Map<DeviceId, DeviceInfo> info,
+            List<Health> health, boolean ok) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("ok", health.stream().allMatch(h -> h.state().isUsable()));
+        m.put("ok", ok);
         List<Map<String, Object>> checks = new ArrayList<>();
         for (Check c : env) {
             Map<String, Object> x = new LinkedHashMap<>();
@@ -186,13 +191,12 @@ final class DoctorCommand extends MotcuaCommand {
         m.put("environment", checks);
         m.put("config", cfg.source());
         List<Map<String, Object>> ds = new ArrayList<>();
-        for (int i = 0; i < devices.size(); i++) {
-            Device d = devices.get(i);
-            Health h = health.get(i);
+        for (Health h : health) {
+            DeviceInfo d = info.get(h.device());
             Map<String, Object> x = new LinkedHashMap<>();
-            x.put("id", d.id().value());
-            x.put("kind", d.info().kind());
-            x.put("link", d.info().linkUri());
+            x.put("id", h.device().value());
+            x.put("kind", d.kind());
+            x.put("link", d.linkUri());
             x.put("state", h.state().name());
             x.put("usable", h.state().isUsable());
             x.put("since", h.since());

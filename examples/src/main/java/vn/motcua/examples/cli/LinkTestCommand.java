@@ -180,7 +180,7 @@ final class LinkTestCommand extends MotcuaCommand {
                     r.ok() ? (r.replyNanos() < 0 ? "no reply" : "ok") : r.error());
         }
         out.table(t, "");
-        long[] replies = rounds.stream().filter(r -> r.ok() && r.replyNanos() >= 0).mapToLong(Round::replyNanos).toArray();
+        long[] replies = replyNanos(rounds);
         String what = expectEcho ? "Round trip" : "Time to first reply byte";
         out.line(replies.length == 0
                 ? what + ": no replies."
@@ -192,6 +192,11 @@ final class LinkTestCommand extends MotcuaCommand {
         out.line(okCount == rounds.size()
                 ? out.style().green("OK") + ": " + okCount + " of " + rounds.size() + " probes " + (expectEcho ? "echoed." : "sent.")
                 : out.style().red("FAILED") + ": " + (rounds.size() - okCount) + " of " + rounds.size() + " probes failed.");
+    }
+
+    /** The reply times of the probes that succeeded and got a reply. */
+    private static long[] replyNanos(List<Round> rounds) {
+        return rounds.stream().filter(r -> r.ok() && r.replyNanos() >= 0).mapToLong(Round::replyNanos).toArray();
     }
 
     /** The reply's size; its bytes too unless they are the echo already checked. */
@@ -221,7 +226,7 @@ final class LinkTestCommand extends MotcuaCommand {
             rs.add(x);
         }
         m.put("probes", rs);
-        Timings rtt = Timings.of(rounds.stream().filter(r -> r.ok() && r.replyNanos() >= 0).mapToLong(Round::replyNanos).toArray());
+        Timings rtt = Timings.of(replyNanos(rounds));
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("count", rtt.count());
         summary.put("min", Timings.micros(rtt.min()));
