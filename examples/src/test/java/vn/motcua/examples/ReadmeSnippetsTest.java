@@ -2,6 +2,7 @@ package vn.motcua.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,7 +73,10 @@ class ReadmeSnippetsTest {
                 { "devices": [ { "id": "printer-1", "kind": "link", "uri": "sim:printer-1?echo=true" } ] }
                 """);
         List<DeviceState> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        // The printer records what it is sent; ?echo=true only attaches an echo to a port without a device.
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
         try {
+            SimPorts.port("printer-1").attach((port, data) -> printed.writeBytes(data));
             // README:begin config
             try (DeviceContext devices = DeviceContext.open(MotcuaConfig.load(file))) {
                 LinkDevice printer = devices.device(DeviceId.of("printer-1"), LinkDevice.class);
@@ -93,6 +97,7 @@ class ReadmeSnippetsTest {
         } finally {
             SimPorts.remove("printer-1");
         }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo("A012\n");
         assertThat(seen).endsWith(DeviceState.CLOSED);
     }
 

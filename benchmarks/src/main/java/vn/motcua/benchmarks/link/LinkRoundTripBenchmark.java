@@ -114,7 +114,6 @@ public class LinkRoundTripBenchmark {
     @State(Scope.Benchmark)
     public static class Tcp {
         final byte[] msg = message();
-        final byte[] rawReply = new byte[SIZE];
         EchoServer server;
         Link link;
         Socket raw;

@@ -2,6 +2,7 @@ package vn.motcua.examples.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Locale;
 
 /** Byte strings on the command line and in output: hex, printable ASCII, escaped text. */
@@ -32,17 +33,14 @@ final class Bytes {
         if (s.length() % 2 != 0) {
             throw new IllegalArgumentException("hex payload \"" + digits + "\" has an odd number of digits");
         }
-        byte[] out = new byte[s.length() / 2];
-        for (int i = 0; i < out.length; i++) {
-            int hi = Character.digit(s.charAt(2 * i), 16);
-            int lo = Character.digit(s.charAt(2 * i + 1), 16);
-            if (hi < 0 || lo < 0) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!HexFormat.isHexDigit(s.charAt(i))) {
+                int pair = i - i % 2;
                 throw new IllegalArgumentException("hex payload \"" + digits + "\" has a non-hex character near \""
-                        + s.substring(2 * i, 2 * i + 2) + "\"");
+                        + s.substring(pair, pair + 2) + "\"");
             }
-            out[i] = (byte) (hi << 4 | lo);
         }
-        return out;
+        return HexFormat.of().parseHex(s);
     }
 
     private static byte[] unescape(String text) {
@@ -56,11 +54,12 @@ final class Bytes {
             }
             char e = text.charAt(++i);
             if (e == 'x') {
-                if (i + 2 >= text.length()) {
-                    throw new IllegalArgumentException("\\x in payload needs two hex digits");
+                String nn = text.substring(i + 1, Math.min(i + 3, text.length()));
+                if (nn.length() < 2 || !HexFormat.isHexDigit(nn.charAt(0)) || !HexFormat.isHexDigit(nn.charAt(1))) {
+                    throw new IllegalArgumentException("escape \"\\x" + nn + "\" in text payload needs two hex digits");
                 }
                 flush(plain, out);
-                out.writeBytes(hex(text.substring(i + 1, i + 3)));
+                out.write(HexFormat.fromHexDigits(nn));
                 i += 2;
                 continue;
             }
@@ -70,7 +69,7 @@ final class Bytes {
                 case 't': plain.append('\t'); break;
                 case '\\': plain.append('\\'); break;
                 default:
-                    throw new IllegalArgumentException("unknown escape \"\\" + e + "\" in payload (known: \\n \\r \\t \\\\ \\xNN)");
+                    throw new IllegalArgumentException("unknown escape \"\\" + e + "\" in text payload (known: \\n \\r \\t \\\\ \\xNN)");
             }
         }
         flush(plain, out);
@@ -87,15 +86,7 @@ final class Bytes {
 
     /** Lower-case hex with a space between bytes: {@code 1b 40}. */
     static String hex(byte[] b, int limit) {
-        StringBuilder sb = new StringBuilder();
-        int n = Math.min(b.length, limit);
-        for (int i = 0; i < n; i++) {
-            if (i > 0) {
-                sb.append(' ');
-            }
-            sb.append(Character.forDigit((b[i] >> 4) & 0xf, 16)).append(Character.forDigit(b[i] & 0xf, 16));
-        }
-        return sb.toString();
+        return HexFormat.ofDelimiter(" ").formatHex(b, 0, Math.min(b.length, limit));
     }
 
     /** The bytes as ASCII, with {@code .} for anything not printable. */

@@ -13,12 +13,13 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import vn.motcua.core.ConfigException;
 import vn.motcua.core.config.ConfigLoader;
 import vn.motcua.core.config.MotcuaConfig;
 import vn.motcua.core.device.Device;
 import vn.motcua.core.device.DeviceContext;
+import vn.motcua.core.device.DeviceId;
+import vn.motcua.core.device.DeviceInfo;
 import vn.motcua.core.device.DeviceRegistry;
 import vn.motcua.core.device.Fault;
 import vn.motcua.core.device.Health;
@@ -39,13 +40,15 @@ import vn.motcua.examples.cli.output.Table;
         })
 final class DoctorCommand extends MotcuaCommand {
     static final String DEMO_RESOURCE = "demo-config.json";
+    /** How the SDK starts a problem with the file rather than a field: {@code (file): no such file}. */
+    private static final String FILE_PROBLEM = "(file): ";
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
             description = "The kiosk's or branch's JSON configuration. Default: a built-in demo of simulated devices.")
     Path config;
 
     @Option(names = {"-w", "--wait"}, paramLabel = "MS", defaultValue = "3000",
-            description = "How long to wait for the devices to become usable, in ms (default: ${DEFAULT-VALUE}).")
+            description = "How long to wait for the devices to become usable, in ms, at most a day (default: ${DEFAULT-VALUE}).")
     long waitMillis;
 
     @Mixin
@@ -53,9 +56,7 @@ final class DoctorCommand extends MotcuaCommand {
 
     @Override
     protected int run(Output out) throws InterruptedException {
-        if (waitMillis < 0) {
-            throw new ParameterException(spec.commandLine(), "--wait must not be negative, got " + waitMillis);
-        }
+        Duration wait = millis("--wait", waitMillis, 0);
         LinkRegistry links = sdk().links();
         DeviceRegistry kinds = sdk().kinds();
         ConfigLoader loader = new ConfigLoader(links, kinds);
@@ -68,22 +69,25 @@ final class DoctorCommand extends MotcuaCommand {
         List<Check> env = EnvironmentCheck.run(PortScan.run(links), kinds, UnixUser.current(), Path.of("/dev"));
 
         List<Health> health;
+        Map<DeviceId, DeviceInfo> info = new LinkedHashMap<>();
         try (DeviceContext devices = DeviceContext.builder(cfg).links(links).kinds(kinds).build()) {
-            devices.awaitUsable(Duration.ofMillis(waitMillis));
+            devices.awaitUsable(wait);
             health = devices.health();
-            List<Device> list = devices.devices();
-            if (json.json()) {
-                out.json(toJson(env, cfg, list, health));
-            } else {
-                printEnvironment(out, env);
-                out.blank();
-                printDevices(out, cfg, list, health);
-                if (config == null) {
-                    out.line("These are simulated devices. Check your own: motcua doctor --config kiosk.json");
-                }
+            for (Device d : devices.devices()) {
+                info.put(d.id(), d.info());
             }
         }
         List<Health> bad = health.stream().filter(h -> !h.state().isUsable()).toList();
+        if (json.json()) {
+            out.json(toJson(env, cfg, info, health, bad.isEmpty()));
+        } else {
+            printEnvironment(out, env);
+            out.blank();
+            printDevices(out, cfg, info, health, health.size() - bad.size());
+            if (config == null) {
+                out.line("These are simulated devices. Check your own: motcua doctor --config kiosk.json");
+            }
+        }
         if (!bad.isEmpty()) {
             out.error(spec.qualifiedName() + ": " + bad.size() + " of " + health.size() + " devices not usable: "
                     + bad.stream().map(h -> h.device() + " (" + h.state() + ")").collect(Collectors.joining(", ")));
@@ -102,8 +106,11 @@ final class DoctorCommand extends MotcuaCommand {
             out.json(m);
         }
         int n = e.problems().size();
-        if (n == 1 && e.problems().get(0).startsWith("(file): ")) {
-            out.error(spec.qualifiedName() + ": cannot read " + source + ": " + e.problems().get(0).substring(8));
+        if (n == 1 && e.problems().get(0).startsWith(FILE_PROBLEM)) {
+            // The SDK says what is wrong with the file itself; bytes that are not UTF-8 make invalid text.
+            String problem = e.problems().get(0).substring(FILE_PROBLEM.length());
+            out.error(spec.qualifiedName() + ": " + source + (problem.startsWith("not valid UTF-8") ? " is invalid: " : ": ")
+                    + problem);
             return ExitCode.CONFIG;
         }
         out.error(spec.qualifiedName() + ": " + source + " is invalid (" + n + (n == 1 ? " problem" : " problems") + "):");
@@ -125,23 +132,22 @@ final class DoctorCommand extends MotcuaCommand {
         out.table(t, "  ");
     }
 
-    private static void printDevices(Output out, MotcuaConfig cfg, List<Device> devices, List<Health> health) {
+    private static void printDevices(Output out, MotcuaConfig cfg, Map<DeviceId, DeviceInfo> info, List<Health> health,
+            int usable) {
         out.heading("Devices" + (cfg.name().isEmpty() ? "" : " of " + cfg.name()) + ", from " + cfg.source());
-        if (devices.isEmpty()) {
+        if (health.isEmpty()) {
             out.line("  The configuration has no devices.");
             return;
         }
         Style st = out.style();
         Table t = Table.of("ID", "KIND", "LINK", "STATE", "FAULTS", "COUNTERS", "DETAIL");
         t.style(3, s -> s.equals("READY") ? st.green(s) : s.equals("DEGRADED") || s.equals("OPENING") ? st.yellow(s) : st.red(s));
-        for (int i = 0; i < devices.size(); i++) {
-            Device d = devices.get(i);
-            Health h = health.get(i);
-            t.row(d.id(), d.info().kind(), d.info().linkUri().isEmpty() ? "-" : d.info().linkUri(), h.state(),
-                    faults(h), counters(h.metrics()), detail(h.detail(), d.info().linkUri()));
+        for (Health h : health) {
+            DeviceInfo d = info.get(h.device());
+            t.row(h.device(), d.kind(), d.linkUri().isEmpty() ? "-" : d.linkUri(), h.state(),
+                    faults(h), counters(h.metrics()), detail(h.detail(), d.linkUri()));
         }
         out.table(t, "  ");
-        long usable = health.stream().filter(h -> h.state().isUsable()).count();
         out.blank();
         out.line(usable == health.size()
                 ? st.green("OK") + ": all " + health.size() + " devices usable."
@@ -169,9 +175,10 @@ final class DoctorCommand extends MotcuaCommand {
         return s.isEmpty() ? "-" : s;
     }
 
-    private static Map<String, Object> toJson(List<Check> env, MotcuaConfig cfg, List<Device> devices, List<Health> health) {
+    private static Map<String, Object> toJson(List<Check> env, MotcuaConfig cfg, Map<DeviceId, DeviceInfo> info,
+            List<Health> health, boolean ok) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("ok", health.stream().allMatch(h -> h.state().isUsable()));
+        m.put("ok", ok);
         List<Map<String, Object>> checks = new ArrayList<>();
         for (Check c : env) {
             Map<String, Object> x = new LinkedHashMap<>();
@@ -184,23 +191,22 @@ final class DoctorCommand extends MotcuaCommand {
         m.put("environment", checks);
         m.put("config", cfg.source());
         List<Map<String, Object>> ds = new ArrayList<>();
-        for (int i = 0; i < devices.size(); i++) {
-            Device d = devices.get(i);
-            Health h = health.get(i);
+        for (Health h : health) {
+            DeviceInfo d = info.get(h.device());
             Map<String, Object> x = new LinkedHashMap<>();
-            x.put("id", d.id().value());
-            x.put("kind", d.info().kind());
-            x.put("link", d.info().linkUri());
+            x.put("id", h.device().value());
+            x.put("kind", d.kind());
+            x.put("link", d.linkUri());
             x.put("state", h.state().name());
             x.put("usable", h.state().isUsable());
-            x.put("since", h.since().toString());
-            List<Map<String, String>> fs = new ArrayList<>();
+            x.put("since", h.since());
+            List<Map<String, Object>> fs = new ArrayList<>();
             for (Fault f : h.faults()) {
-                Map<String, String> fm = new LinkedHashMap<>();
+                Map<String, Object> fm = new LinkedHashMap<>();
                 fm.put("code", f.code());
                 fm.put("severity", f.severity().name());
                 fm.put("message", f.message());
-                fm.put("since", f.since().toString());
+                fm.put("since", f.since());
                 fs.add(fm);
             }
             x.put("faults", fs);

@@ -47,7 +47,7 @@ final class EnvironmentCheck {
 
     private static Check schemes(PortScan scan) {
         List<String> missing = PortScan.HARDWARE_SCHEMES.stream().filter(s -> !scan.has(s)).toList();
-        String found = String.join(", ", new java.util.TreeSet<>(scan.schemes()));
+        String found = String.join(", ", scan.schemes());
         return missing.isEmpty() ? Check.ok("Link schemes", found)
                 : Check.info("Link schemes", found, "no " + String.join(" or ", missing) + " provider on the class path");
     }

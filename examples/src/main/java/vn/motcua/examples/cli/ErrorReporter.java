@@ -7,7 +7,6 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
-import vn.motcua.core.ConfigException;
 import vn.motcua.core.MotcuaException;
 
 /**
@@ -17,7 +16,8 @@ import vn.motcua.core.MotcuaException;
  *
  * <p>A command that finds a bad argument while running (a link URI with an unknown scheme)
  * throws picocli's {@link ParameterException}, reported like a parse error with
- * {@link ExitCode#USAGE}.
+ * {@link ExitCode#USAGE}. A command that loads a configuration reports its
+ * {@link vn.motcua.core.ConfigException} itself, with {@link ExitCode#CONFIG}.
  */
 final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
@@ -26,11 +26,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         PrintWriter err = cl.getErr();
         String name = cl.getCommandSpec().qualifiedName();
         int code;
-        if (e instanceof ConfigException) {
-            ConfigException ce = (ConfigException) e;
-            err.println(name + ": invalid configuration: " + ce.getMessage());
-            code = ExitCode.CONFIG;
-        } else if (e instanceof MotcuaException) {
+        if (e instanceof MotcuaException) {
             err.println(name + ": " + e.getMessage());
             code = ExitCode.FAILED;
         } else if (e instanceof InterruptedException) {

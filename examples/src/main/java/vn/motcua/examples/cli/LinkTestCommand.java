@@ -54,7 +54,7 @@ final class LinkTestCommand extends MotcuaCommand {
     String payload;
 
     @Option(names = {"-t", "--timeout"}, paramLabel = "MS", defaultValue = "1000",
-            description = "How long to wait to connect, to write, and for each reply, in ms (default: ${DEFAULT-VALUE}).")
+            description = "How long to wait to connect, to write, and for each reply, in ms, at most a day (default: ${DEFAULT-VALUE}).")
     long timeoutMillis;
 
     @Option(names = {"-e", "--expect-echo"},
@@ -76,9 +76,7 @@ final class LinkTestCommand extends MotcuaCommand {
         if (count < 1) {
             throw new ParameterException(spec.commandLine(), "--count must be at least 1, got " + count);
         }
-        if (timeoutMillis < 1) {
-            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 ms, got " + timeoutMillis);
-        }
+        Duration timeout = millis("--timeout", timeoutMillis, 1);
         byte[] fixed = null;
         if (payload != null) {
             try {
@@ -95,7 +93,6 @@ final class LinkTestCommand extends MotcuaCommand {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, uri);
         }
-        Duration timeout = Duration.ofMillis(timeoutMillis);
         LinkOptions options = LinkOptions.builder().connectTimeout(timeout).writeTimeout(timeout).build();
 
         long t0 = System.nanoTime();
@@ -183,7 +180,7 @@ final class LinkTestCommand extends MotcuaCommand {
                     r.ok() ? (r.replyNanos() < 0 ? "no reply" : "ok") : r.error());
         }
         out.table(t, "");
-        long[] replies = rounds.stream().filter(r -> r.ok() && r.replyNanos() >= 0).mapToLong(Round::replyNanos).toArray();
+        long[] replies = replyNanos(rounds);
         String what = expectEcho ? "Round trip" : "Time to first reply byte";
         out.line(replies.length == 0
                 ? what + ": no replies."
@@ -195,6 +192,11 @@ final class LinkTestCommand extends MotcuaCommand {
         out.line(okCount == rounds.size()
                 ? out.style().green("OK") + ": " + okCount + " of " + rounds.size() + " probes " + (expectEcho ? "echoed." : "sent.")
                 : out.style().red("FAILED") + ": " + (rounds.size() - okCount) + " of " + rounds.size() + " probes failed.");
+    }
+
+    /** The reply times of the probes that succeeded and got a reply. */
+    private static long[] replyNanos(List<Round> rounds) {
+        return rounds.stream().filter(r -> r.ok() && r.replyNanos() >= 0).mapToLong(Round::replyNanos).toArray();
     }
 
     /** The reply's size; its bytes too unless they are the echo already checked. */
@@ -224,7 +226,7 @@ final class LinkTestCommand extends MotcuaCommand {
             rs.add(x);
         }
         m.put("probes", rs);
-        Timings rtt = Timings.of(rounds.stream().filter(r -> r.ok() && r.replyNanos() >= 0).mapToLong(Round::replyNanos).toArray());
+        Timings rtt = Timings.of(replyNanos(rounds));
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("count", rtt.count());
         summary.put("min", Timings.micros(rtt.min()));

@@ -1,9 +1,11 @@
 package vn.motcua.examples.cli;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.motcua.examples.cli.output.Output;
 import vn.motcua.examples.cli.output.Style;
@@ -29,6 +31,9 @@ import vn.motcua.examples.cli.output.Style;
             " 4:internal error (a bug: please report it with the --verbose output)",
         })
 public abstract class MotcuaCommand implements Callable<Integer> {
+
+    /** The longest time an option may give, in ms: one day, far beyond any device's answer. */
+    static final long MAX_MILLIS = Duration.ofDays(1).toMillis();
 
     @Spec
     CommandSpec spec;
@@ -57,6 +62,23 @@ public abstract class MotcuaCommand implements Callable<Integer> {
         } finally {
             out.flush();
         }
+    }
+
+    /**
+     * The milliseconds an option gave, as a duration.
+     *
+     * @throws ParameterException (a usage error naming {@code option}) below {@code min} ms or
+     *     above {@link #MAX_MILLIS}
+     */
+    protected Duration millis(String option, long ms, long min) {
+        if (ms < min) {
+            throw new ParameterException(spec.commandLine(), option + " must be at least " + min + " ms, got " + ms);
+        }
+        if (ms > MAX_MILLIS) {
+            throw new ParameterException(spec.commandLine(),
+                    option + " must be at most " + MAX_MILLIS + " ms (one day), got " + ms);
+        }
+        return Duration.ofMillis(ms);
     }
 
     /**

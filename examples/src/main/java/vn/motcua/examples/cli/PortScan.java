@@ -3,7 +3,6 @@ package vn.motcua.examples.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import vn.motcua.core.link.LinkRegistry;
 import vn.motcua.core.link.PortInfo;
 import vn.motcua.core.link.PortKind;
@@ -13,11 +12,11 @@ import vn.motcua.core.link.PortKind;
  * whose discovery failed is reported by the registry as a {@link PortKind#OTHER} entry whose URI
  * is only its schemes ({@code usb:}); everything else is a port.
  *
- * @param schemes the link schemes the registry can open
+ * @param schemes the link schemes the registry can open, sorted
  * @param ports the ports and devices found
  * @param failures the providers whose discovery failed, with the reason in the note
  */
-record PortScan(Set<String> schemes, List<PortInfo> ports, List<PortInfo> failures) {
+record PortScan(List<String> schemes, List<PortInfo> ports, List<PortInfo> failures) {
 
     /** Schemes whose providers list hardware, in the order they are reported. */
     static final List<String> HARDWARE_SCHEMES = List.of("serial", "usb");
@@ -27,7 +26,7 @@ record PortScan(Set<String> schemes, List<PortInfo> ports, List<PortInfo> failur
             + "name them by path, e.g. serial:/dev/pts/3";
 
     PortScan {
-        schemes = Set.copyOf(schemes);
+        schemes = List.copyOf(schemes);
         ports = List.copyOf(ports);
         failures = List.copyOf(failures);
     }
@@ -42,7 +41,7 @@ record PortScan(Set<String> schemes, List<PortInfo> ports, List<PortInfo> failur
                 ports.add(p);
             }
         }
-        return new PortScan(registry.schemes(), ports, failures);
+        return new PortScan(List.copyOf(registry.schemes()), ports, failures);
     }
 
     /** Whether a provider for {@code scheme} is on the class path. */

@@ -34,6 +34,31 @@ class BytesTest {
     }
 
     @Test
+    void onlyAsciiHexDigitsAreHex() {
+        // Arabic-Indic one and two, fullwidth A: digits to Character.digit, not hex.
+        assertThatThrownBy(() -> Bytes.parse("hex:\u0661\u0662")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("hex payload \"\u0661\u0662\" has a non-hex character near \"\u0661\u0662\"");
+        assertThatThrownBy(() -> Bytes.parse("0x1b\uff21\uff21")).hasMessageContaining("non-hex character near \"\uff21\uff21\"");
+        assertThatThrownBy(() -> Bytes.parse("a\\x\u0661\u0662")).hasMessageContaining("in text payload needs two hex digits");
+        assertThat(Bytes.parse("hex:aBcD")).containsExactly(0xab, 0xcd);
+    }
+
+    @Test
+    void aBadEscapeInTextIsATextPayloadError() {
+        assertThatThrownBy(() -> Bytes.parse("ping\\xzz"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("escape \"\\xzz\" in text payload needs two hex digits");
+        assertThatThrownBy(() -> Bytes.parse("ping\\xz")).hasMessage("escape \"\\xz\" in text payload needs two hex digits");
+    }
+
+    @Test
+    void hexIsLowerCaseWithSpaces() {
+        assertThat(Bytes.hex(new byte[] {0x1b, 0x40, (byte) 0xff}, 10)).isEqualTo("1b 40 ff");
+        assertThat(Bytes.hex(new byte[] {0x1b, 0x40, (byte) 0xff}, 2)).isEqualTo("1b 40");
+        assertThat(Bytes.hex(new byte[0], 2)).isEmpty();
+    }
+
+    @Test
     void previewShowsHexAsciiAndWhatIsLeft() {
         byte[] b = {0x06, 'O', 'K', 0x0d, 'x'};
         assertThat(Bytes.preview(b, 4)).isEqualTo("06 4f 4b 0d  |.OK.| (+1 B)");

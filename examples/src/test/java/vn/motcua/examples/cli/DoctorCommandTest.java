@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,13 +69,53 @@ class DoctorCommandTest {
     void missingConfigFileIsAConfigError() {
         Cli.Result r = Cli.run("doctor", "--config", dir.resolve("nope.json").toString());
         assertThat(r.code()).isEqualTo(ExitCode.CONFIG);
-        assertThat(r.err()).isEqualTo("motcua doctor: cannot read " + dir.resolve("nope.json") + ": no such file\n");
+        assertThat(r.err()).isEqualTo("motcua doctor: " + dir.resolve("nope.json") + ": no such file\n");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aDirectoryAsConfigIsOneLineAndTheConfigCode() {
+        Cli.Result r = Cli.run("doctor", "--config", dir.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(ExitCode.CONFIG);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).startsWith("motcua doctor: " + dir + ": ").containsIgnoringCase("is a directory")
+                .doesNotContain("(file)").doesNotContainPattern("cannot read.*cannot read");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsInvalidTextInOneLine() throws Exception {
+        Path f = dir.resolve("cp1258.json");
+        // "Quầy 1" saved in the Vietnamese Windows code page: ầ is the bytes e2 cc, not UTF-8.
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        text.writeBytes("{ \"name\": \"Qu".getBytes(StandardCharsets.US_ASCII));
+        text.write(0xe2);
+        text.write(0xcc);
+        text.writeBytes("y 1\" }".getBytes(StandardCharsets.US_ASCII));
+        Files.write(f, text.toByteArray());
+        Cli.Result r = Cli.run("doctor", "--config", f.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(ExitCode.CONFIG);
+        assertThat(r.err()).isEqualTo("motcua doctor: " + f + " is invalid: not valid UTF-8 text\n");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void waitOutsideZeroToADayIsAUsageError() {
+        Cli.Result huge = Cli.run("doctor", "--wait", "10000000000000");
+        assertThat(huge.code()).as(huge.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(huge.err()).isEqualTo("motcua doctor: --wait must be at most 86400000 ms (one day), got 10000000000000\n"
+                + "Try 'motcua doctor --help' for more information.\n");
+        assertThat(huge.out()).isEmpty();
+
+        Cli.Result negative = Cli.run("doctor", "--wait", "-1");
+        assertThat(negative.code()).as(negative.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(negative.err()).startsWith("motcua doctor: --wait must be at least 0 ms, got -1\n");
     }
 
     @Test
     void unpluggedDeviceIsOfflineAndFailsTheCheck() throws Exception {
         SimPorts.port(tag + "-scanner").unplug();
-        Cli.Result r = Cli.run("doctor", "--config", twoSimDevices().toString(), "--wait", "300");
+        Cli.Result r = Cli.run("doctor", "--config", twoSimDevices().toString(), "--wait", "2000");
         assertThat(r.code()).as(r.toString()).isEqualTo(ExitCode.FAILED);
         assertThat(r.out()).containsPattern("(?m)^  printer-1 .* READY ");
         assertThat(r.out()).containsPattern("(?m)^  scanner-1 .* OFFLINE .*errors \\d+ +last error: simulated port \"\\S+-scanner\" is unplugged$");
@@ -95,7 +138,7 @@ class DoctorCommandTest {
     @Test
     void jsonReportsEnvironmentAndDevices() throws Exception {
         SimPorts.port(tag + "-scanner").unplug();
-        Cli.Result r = Cli.run("doctor", "--config", twoSimDevices().toString(), "--wait", "200", "--json");
+        Cli.Result r = Cli.run("doctor", "--config", twoSimDevices().toString(), "--wait", "2000", "--json");
         assertThat(r.code()).isEqualTo(ExitCode.FAILED);
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("ok").asBoolean()).isFalse();
@@ -103,6 +146,7 @@ class DoctorCommandTest {
         JsonNode devices = json.get("devices");
         assertThat(devices).hasSize(2);
         assertThat(devices.get(0).get("state").asText()).isEqualTo("READY");
+        assertThat(Instant.parse(devices.get(0).get("since").asText())).isBeforeOrEqualTo(Instant.now());
         assertThat(devices.get(1).get("state").asText()).isEqualTo("OFFLINE");
         assertThat(devices.get(1).get("usable").asBoolean()).isFalse();
         assertThat(devices.get(1).get("metrics").get("link.errors").asLong()).isPositive();

@@ -2,6 +2,8 @@ package vn.motcua.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.motcua.core.link.PortInfo;
 import vn.motcua.core.link.PortKind;
@@ -23,6 +25,15 @@ class PortScanTest {
         assertThat(scan.failure("usb").note()).contains("LIBUSB_ERROR_ACCESS");
         assertThat(scan.has("serial")).isTrue();
         assertThat(scan.has("usb")).isTrue();
+    }
+
+    @Test
+    void schemesStaySorted() {
+        Sdk sdk = FakeDiscovery.sdk(FakeDiscovery.listing("usb"), FakeDiscovery.listing("serial"));
+        assertThat(PortScan.run(sdk.links()).schemes()).containsExactly("serial", "sim", "usb");
+        Check schemes = EnvironmentCheck.run(PortScan.run(sdk.links()), sdk.kinds(), Optional.empty(), Path.of("/nonexistent"))
+                .stream().filter(c -> c.name().equals("Link schemes")).findFirst().orElseThrow();
+        assertThat(schemes.value()).isEqualTo("serial, sim, usb");
     }
 
     @Test

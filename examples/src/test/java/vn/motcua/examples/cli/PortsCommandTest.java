@@ -5,32 +5,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import vn.motcua.core.link.PortInfo;
+import vn.motcua.core.link.PortKind;
 
 class PortsCommandTest {
+    private static final PortInfo TTY = new PortInfo("serial:/dev/ttyUSB0", PortKind.SERIAL, "FT232R USB UART", "");
 
     @Test
-    void alwaysSaysThatPtysAreNotListed() {
-        Cli.Result r = Cli.run("ports");
+    void saysPlainlyWhenTheSearchFindsNothing() {
+        Cli.Result r = Cli.run(FakeDiscovery.sdk(FakeDiscovery.listing("serial"), FakeDiscovery.listing("usb")), "ports");
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("Pseudo-terminals (ptys", "are not listed", "serial:/dev/pts/3");
+        assertThat(r.out().lines().toList()).containsExactly(
+                "No serial ports or USB devices found.",
+                "",
+                PortScan.PTY_NOTE + ".");
+        assertThat(r.err()).isEmpty();
     }
 
     @Test
-    void saysPlainlyWhenNothingIsFoundOrPrintsATable() {
-        Cli.Result r = Cli.run("ports");
-        assertThat(r.out()).satisfiesAnyOf(
-                out -> assertThat(out).contains("No serial ports or USB devices found."),
-                out -> assertThat(out.lines().findFirst().orElseThrow()).startsWith("URI").contains("KIND", "DESCRIPTION"));
+    void withoutProvidersNothingIsFoundAndItSaysWhatWasNotSearched() {
+        Cli.Result r = Cli.run(FakeDiscovery.sdk(), "ports");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out().lines().toList()).containsExactly(
+                "No serial ports or USB devices found.",
+                "serial: not searched (no serial link provider on the class path)",
+                "usb: not searched (no usb link provider on the class path)",
+                "",
+                PortScan.PTY_NOTE + ".");
     }
 
     @Test
     void jsonListsPortsSearchesAndTheNote() throws Exception {
-        Cli.Result r = Cli.run("ports", "--json");
-        assertThat(r.code()).isZero();
+        Sdk sdk = FakeDiscovery.sdk(FakeDiscovery.listing("serial", TTY),
+                FakeDiscovery.failing("usb", new IllegalStateException("LIBUSB_ERROR_ACCESS")));
+        Cli.Result r = Cli.run(sdk, "ports", "--json");
+        assertThat(r.code()).as(r.toString()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
-        assertThat(json.get("ports").isArray()).isTrue();
-        assertThat(json.get("searched")).hasSize(PortScan.HARDWARE_SCHEMES.size());
-        assertThat(json.get("searched").get(0).get("scheme").asText()).isEqualTo("serial");
-        assertThat(json.get("note").asText()).contains("serial:/dev/pts/3");
+        assertThat(json.get("ports")).hasSize(1);
+        assertThat(json.get("ports").get(0).get("uri").asText()).isEqualTo("serial:/dev/ttyUSB0");
+        assertThat(json.get("ports").get(0).get("kind").asText()).isEqualTo("SERIAL");
+        JsonNode searched = json.get("searched");
+        assertThat(searched).hasSize(PortScan.HARDWARE_SCHEMES.size());
+        assertThat(searched.get(0).get("scheme").asText()).isEqualTo("serial");
+        assertThat(searched.get(0).get("status").asText()).isEqualTo("ok");
+        assertThat(searched.get(1).get("scheme").asText()).isEqualTo("usb");
+        assertThat(searched.get(1).get("status").asText()).isEqualTo("failed");
+        assertThat(searched.get(1).get("note").asText()).contains("LIBUSB_ERROR_ACCESS");
+        assertThat(json.get("note").asText()).isEqualTo(PortScan.PTY_NOTE);
     }
 }

@@ -22,10 +22,6 @@ public final class Output {
         return style;
     }
 
-    public PrintWriter out() {
-        return out;
-    }
-
     public PrintWriter err() {
         return err;
     }

@@ -61,14 +61,6 @@ public final class Table {
         return this;
     }
 
-    public boolean isEmpty() {
-        return rows.isEmpty();
-    }
-
-    public int size() {
-        return rows.size();
-    }
-
     /** The table as lines, header first, with {@code indent} before each. */
     public List<String> lines(String indent) {
         int[] width = new int[headers.size()];
