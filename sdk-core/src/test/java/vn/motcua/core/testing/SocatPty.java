@@ -29,20 +29,18 @@ public final class SocatPty implements AutoCloseable {
     private static final String READY_LINE = "starting data transfer loop";
 
     private final Path dir;
-    private final boolean ownsDir;
     private final Path a;
     private final Path b;
     private final Path log;
     private final String socat;
     private Process process;
 
-    private SocatPty(Path dir, boolean ownsDir) {
+    private SocatPty(Path dir) {
         String d = dir.toAbsolutePath().toString();
         if (d.contains(",") || d.contains(":") || d.contains("!") || d.contains(" ")) {
             throw new IllegalArgumentException("dir must not contain , : ! or spaces (socat address syntax), got " + d);
         }
         this.dir = dir.toAbsolutePath();
-        this.ownsDir = ownsDir;
         this.a = this.dir.resolve("a");
         this.b = this.dir.resolve("b");
         this.log = this.dir.resolve("socat.log");
@@ -51,15 +49,7 @@ public final class SocatPty implements AutoCloseable {
 
     /** Starts a pair in a new temporary directory, deleted by {@link #close()}. */
     public static SocatPty start() throws IOException {
-        SocatPty p = new SocatPty(Files.createTempDirectory("motcua-pty-"), true);
-        p.launch();
-        return p;
-    }
-
-    /** Starts a pair whose links are {@code dir/a} and {@code dir/b}; {@code dir} is kept. */
-    public static SocatPty start(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        SocatPty p = new SocatPty(dir, false);
+        SocatPty p = new SocatPty(Files.createTempDirectory("motcua-pty-"));
         p.launch();
         return p;
     }
@@ -77,10 +67,6 @@ public final class SocatPty implements AutoCloseable {
     /** The process id of the running socat. */
     public long pid() {
         return requireProcess().pid();
-    }
-
-    public boolean isAlive() {
-        return process != null && process.isAlive();
     }
 
     /**
@@ -125,7 +111,7 @@ public final class SocatPty implements AutoCloseable {
         signal("-CONT");
     }
 
-    /** Kills socat and, for a pair made by {@link #start()}, deletes its directory. */
+    /** Kills socat and deletes its directory. */
     @Override
     public void close() {
         try {
@@ -136,14 +122,12 @@ public final class SocatPty implements AutoCloseable {
             // kill() below uses SIGTERM then SIGKILL, which end a stopped process too
         }
         kill();
-        if (ownsDir) {
-            try (Stream<Path> s = Files.walk(dir)) {
-                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot delete " + dir, e);
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
         }
     }
 

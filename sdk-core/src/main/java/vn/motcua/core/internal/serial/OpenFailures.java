@@ -16,17 +16,7 @@ final class OpenFailures {
     static final String NOT_FOUND_REMEDY = "no such port; run `motcua ports` to list ports; ptys must be named by path";
     static final String BUSY_REMEDY = "another program holds the port; close it (e.g. ModemManager, a terminal program)";
 
-    // errno values on Linux; macOS and the BSDs share them except EAGAIN.
-    private static final int EPERM = 1;
-    private static final int ENOENT = 2;
-    private static final int ENXIO = 6;
-    private static final int EAGAIN_LINUX = 11;
-    private static final int EACCES = 13;
-    private static final int EBUSY = 16;
-    private static final int ENODEV = 19;
-    private static final int ENOTTY = 25;
-    private static final int EAGAIN_BSD = 35;
-    // Windows system error codes.
+    // Windows system error codes; the Unix ones are in Errno.
     private static final int ERROR_FILE_NOT_FOUND = 2;
     private static final int ERROR_PATH_NOT_FOUND = 3;
     private static final int ERROR_ACCESS_DENIED = 5;
@@ -74,6 +64,7 @@ final class OpenFailures {
      * Classifies a failed {@code openPort()} from the error code jSerialComm reports (an
      * {@code errno} on Unix, a system error code on Windows).
      *
+     * @param path the port's device file; may be null on Windows only
      * @param stillExists whether the port's device file exists after the failure; jSerialComm
      *     reports code 2 both for a missing file and for a port already open in this JVM
      */
@@ -91,17 +82,16 @@ final class OpenFailures {
             }
         }
         switch (code) {
-            case EACCES: case EPERM:
-                return path == null ? new DeviceUnavailableException(uri, Reason.PERMISSION_DENIED,
-                        port + ": permission denied" + where, null, null) : permissionDenied(uri, path);
-            case EBUSY: case EAGAIN_LINUX: case EAGAIN_BSD:
+            case Errno.EACCES: case Errno.EPERM:
+                return permissionDenied(uri, path);
+            case Errno.EBUSY: case Errno.EAGAIN_LINUX: case Errno.EAGAIN_BSD:
                 return busy(uri, port, "the port is locked by another process" + where);
-            case ENOENT:
+            case Errno.ENOENT:
                 return stillExists ? busy(uri, port, "the port is already open in this program"
                         + " (another link to the same port?)" + where) : notFound(uri, port, "no such port" + where);
-            case ENXIO: case ENODEV:
+            case Errno.ENXIO: case Errno.ENODEV:
                 return notFound(uri, port, "the device file exists but no device answers behind it" + where);
-            case ENOTTY:
+            case Errno.ENOTTY:
                 return new DeviceUnavailableException(uri, Reason.OTHER, port + ": not a serial port (a terminal ioctl failed)" + where,
                         "name a serial device such as /dev/ttyUSB0 or /dev/ttyACM0", null);
             default:

@@ -4,12 +4,12 @@ import com.fazecast.jSerialComm.SerialPort;
 import com.fazecast.jSerialComm.SerialPortDataListener;
 import com.fazecast.jSerialComm.SerialPortEvent;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
@@ -42,6 +42,11 @@ final class SerialConnection implements LinkConnection {
     /** A semi-blocking read that returns nothing sooner than this did not wait: end of input. */
     private static final long INSTANT_NANOS = 20_000_000L;
     private static final int INSTANT_ZEROS_MEANING_EOF = 3;
+    /**
+     * How long a second {@link #close()} waits for the first to free the port: jSerialComm's
+     * {@code closePort()} waits up to about half a second for its event thread.
+     */
+    static final long RELEASE_WAIT_MILLIS = 3000;
 
     private final String uri;
     private final SerialPort port;
@@ -51,8 +56,9 @@ final class SerialConnection implements LinkConnection {
     private final WriteWatchdog watchdog;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch closedLatch = new CountDownLatch(1);
+    /** Counted down once the port is closed, so that every close() returns with the port free. */
+    private final CountDownLatch released = new CountDownLatch(1);
     private volatile boolean hungUp;
-    private volatile boolean writeTimedOut;
     // Used by the reading thread only.
     private int readTimeoutMs;
     private int instantZeros;
@@ -60,7 +66,8 @@ final class SerialConnection implements LinkConnection {
     /**
      * @param port an open port
      * @param path the path the URI names (may be a symbolic link), or null on Windows
-     * @param target the real path {@code path} resolved to when the port was opened, or null
+     * @param target the real path {@code path} resolved to when the port was opened; null
+     *     exactly when {@code path} is
      * @param device the port's name for messages
      * @param readTimeoutMs the read timeout the port was opened with
      */
@@ -125,23 +132,22 @@ final class SerialConnection implements LinkConnection {
         return (int) (steps * 100);
     }
 
+    /**
+     * Fails when the device file is gone or {@code path} now resolves to another device (a udev
+     * link such as {@code /dev/serial/by-id/...} that moved, a pty link made again).
+     */
     private void checkDeviceFile() {
         if (path == null) {
             return;
         }
-        if (!Files.exists(path)) {
-            throw lost("the device file " + path + " disappeared");
+        Path now;
+        try {
+            now = path.toRealPath();
+        } catch (IOException e) {
+            throw lost("the device file " + path + " disappeared (" + e.getClass().getSimpleName() + ")");
         }
-        if (target != null && Files.isSymbolicLink(path)) {
-            Path now;
-            try {
-                now = path.toRealPath();
-            } catch (IOException e) {
-                throw lost("the device file " + path + " disappeared (" + e.getMessage() + ")");
-            }
-            if (!now.equals(target)) {
-                throw lost(path + " now points to " + now + ", no longer to the open " + target);
-            }
+        if (!now.equals(target)) {
+            throw lost(path + " now points to " + now + ", no longer to the open " + target);
         }
     }
 
@@ -152,6 +158,7 @@ final class SerialConnection implements LinkConnection {
         long deadline = System.nanoTime() + Math.max(1, timeout.toNanos());
         int done = 0;
         int n = 0;
+        boolean timedOut;
         watchdog.arm(deadline);
         try {
             while (done < len) {
@@ -168,21 +175,23 @@ final class SerialConnection implements LinkConnection {
                 }
             }
         } finally {
-            watchdog.disarm();
+            timedOut = watchdog.disarm();
+        }
+        // The deadline may pass between the last writeBytes and disarm(): the watchdog has then
+        // closed (or is closing) the port although every byte went out. The connection is gone
+        // either way, so such a write counts as timed out too.
+        if (timedOut || (done < len && n == 0)) {
+            close();
+            throw new LinkTimeoutException(uri, "write (" + done + " of " + len + " bytes confirmed sent; the port was closed)", timeout);
         }
         if (done == len) {
             return;
-        }
-        if (writeTimedOut || n == 0) {
-            close();
-            throw new LinkTimeoutException(uri, "write (" + done + " of " + len + " bytes confirmed sent; the port was closed)", timeout);
         }
         ensureUsable();
         throw lost("write failed after " + done + " of " + len + " bytes (" + Errno.describe(port.getLastErrorCode()) + ")");
     }
 
     private void abortWrite() {
-        writeTimedOut = true;
         LOG.debug("{}: write timed out; closing the port to unblock it", uri);
         close();
     }
@@ -190,7 +199,7 @@ final class SerialConnection implements LinkConnection {
     private void ensureUsable() {
         if (closed.get()) {
             throw new DeviceUnavailableException(uri, Reason.DISCONNECTED,
-                    writeTimedOut ? "connection closed after a write timed out" : "connection closed");
+                    watchdog.fired() ? "connection closed after a write timed out" : "connection closed");
         }
         if (hungUp) {
             throw lost("the port was disconnected (reported by jSerialComm)");
@@ -202,18 +211,38 @@ final class SerialConnection implements LinkConnection {
                 "check the cable and power; the link reconnects by itself when the port is back", null);
     }
 
-    /** Closes the port, which also ends jSerialComm's listener thread and unblocks a read or write. */
+    /**
+     * Closes the port, which also ends jSerialComm's listener thread and unblocks a read or
+     * write. Every call returns only once the port is free to be opened again (a call that finds
+     * another one closing waits for it, up to {@link #RELEASE_WAIT_MILLIS}): a link that
+     * reconnects right after its close() must not find its own old port still open.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
+            awaitReleased();
             return;
         }
         closedLatch.countDown();
-        watchdog.stop();
         try {
             port.closePort();
         } catch (RuntimeException e) {
             LOG.debug("{}: closing the port failed: {}", uri, e.toString());
+        } finally {
+            released.countDown();
+        }
+        // After the port, so that a close() on the watchdog's own thread (a write timed out)
+        // waiting for the port above is not also waited for here.
+        watchdog.stop();
+    }
+
+    private void awaitReleased() {
+        try {
+            if (!released.await(RELEASE_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                LOG.debug("{}: another close() is still closing the port after {} ms", uri, RELEASE_WAIT_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,9 +1,12 @@
 package vn.motcua.core.internal.serial;
 
 import com.fazecast.jSerialComm.SerialPort;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import vn.motcua.core.link.LinkUri;
 
 /**
@@ -27,6 +30,9 @@ record SerialSettings(String port, int baud, Parity parity, StopBits stopBits, i
      * many serial receipt printers and scanners.
      */
     static final int DEFAULT_BAUD = 9600;
+
+    /** The character sizes a {@code dataBits} parameter may ask for. */
+    private static final List<Integer> DATA_BITS = List.of(5, 6, 7, 8);
 
     SerialSettings {
         Objects.requireNonNull(port, "port");
@@ -84,13 +90,10 @@ record SerialSettings(String port, int baud, Parity parity, StopBits stopBits, i
         uri.requireKnownParams(PARAMS);
         String port = SerialTargets.port(uri, windows);
         int baud = baud(uri);
-        Parity parity = Parity.valueOf(choice(uri, "parity", "none", "none", "even", "odd", "mark", "space")
-                .toUpperCase(Locale.ROOT));
-        String stop = choice(uri, "stopBits", "1", "1", "1.5", "2");
-        StopBits stopBits = stop.equals("1") ? StopBits.ONE : stop.equals("2") ? StopBits.TWO : StopBits.ONE_POINT_FIVE;
-        int dataBits = Integer.parseInt(choice(uri, "dataBits", "8", "5", "6", "7", "8"));
-        FlowControl flow = FlowControl.valueOf(choice(uri, "flow", "none", "none", "rtscts", "xonxoff")
-                .toUpperCase(Locale.ROOT));
+        Parity parity = choice(uri, "parity", Parity.NONE, List.of(Parity.values()), SerialSettings::lower);
+        StopBits stopBits = choice(uri, "stopBits", StopBits.ONE, List.of(StopBits.values()), s -> s.text);
+        int dataBits = choice(uri, "dataBits", 8, DATA_BITS, String::valueOf);
+        FlowControl flow = choice(uri, "flow", FlowControl.NONE, List.of(FlowControl.values()), SerialSettings::lower);
         return new SerialSettings(port, baud, parity, stopBits, dataBits, flow);
     }
 
@@ -112,25 +115,32 @@ record SerialSettings(String port, int baud, Parity parity, StopBits stopBits, i
         return baud;
     }
 
-    /** The value of {@code name}, lower-cased, which must be one of {@code allowed}. */
-    private static String choice(LinkUri uri, String name, String fallback, String... allowed) {
+    /**
+     * The value of parameter {@code name}: the one of {@code allowed} whose {@code spelling}
+     * equals it (ignoring case and surrounding blanks), or {@code fallback} when it is absent.
+     */
+    private static <T> T choice(LinkUri uri, String name, T fallback, List<T> allowed, Function<T, String> spelling) {
         String raw = uri.param(name).orElse(null);
         if (raw == null) {
             return fallback;
         }
         String v = raw.strip().toLowerCase(Locale.ROOT);
-        for (String a : allowed) {
-            if (a.equals(v)) {
+        for (T a : allowed) {
+            if (spelling.apply(a).equals(v)) {
                 return a;
             }
         }
         throw new IllegalArgumentException(uri + ": parameter \"" + name + "\" must be one of "
-                + String.join(", ", allowed) + ", got \"" + raw + "\"");
+                + allowed.stream().map(spelling).collect(Collectors.joining(", ")) + ", got \"" + raw + "\"");
+    }
+
+    private static String lower(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
     }
 
     @Override
     public String toString() {
-        return port + " " + baud + " baud, " + dataBits + " data bits, parity " + parity.name().toLowerCase(Locale.ROOT)
-                + ", " + stopBits.text + " stop bit(s), flow " + flow.name().toLowerCase(Locale.ROOT);
+        return port + " " + baud + " baud, " + dataBits + " data bits, parity " + lower(parity)
+                + ", " + stopBits.text + " stop bit(s), flow " + lower(flow);
     }
 }

@@ -12,6 +12,9 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>The thread is started on the first {@link #arm} and ends at {@link #stop()}: a port that
  * is only read from never gets one.
+ *
+ * <p>Whether the deadline fired is kept here only ({@link #disarm()}, {@link #fired()}); it
+ * stays set once the watchdog is stopped.
  */
 final class WriteWatchdog {
     private final ThreadFactory threads;
@@ -52,13 +55,24 @@ final class WriteWatchdog {
     /**
      * Stops watching the current write.
      *
-     * @return true when the deadline had passed and {@code onExpiry} ran
+     * @return true when the deadline passed and {@code onExpiry} was started (it may still be
+     *     running)
      */
     boolean disarm() {
         lock.lock();
         try {
             armed = false;
             changed.signalAll();
+            return fired;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether the last armed deadline passed and {@code onExpiry} was started. */
+    boolean fired() {
+        lock.lock();
+        try {
             return fired;
         } finally {
             lock.unlock();

@@ -199,12 +199,20 @@ final class LibUsbBackend implements UsbBackend {
         return out;
     }
 
-    /** An open usb4java device handle. */
+    /**
+     * An open usb4java device handle.
+     *
+     * <p>Each direction has its own {@link TransferBuffer}, used by one transfer at a time (the
+     * {@link UsbHandle} contract). Successive transfers of one direction may come from different
+     * threads (writers take turns); {@link UsbConnection} brackets every transfer with its
+     * in-flight count under one lock, which orders them, so the buffers need no synchronisation
+     * of their own.
+     */
     private static final class Handle implements UsbHandle {
         private final DeviceHandle h;
         private final UsbDeviceInfo info;
-        private volatile ByteBuffer inBuf = ByteBuffer.allocateDirect(0);
-        private volatile ByteBuffer outBuf = ByteBuffer.allocateDirect(0);
+        private final TransferBuffer inBuf = new TransferBuffer();
+        private final TransferBuffer outBuf = new TransferBuffer();
         private boolean closed;
 
         Handle(DeviceHandle h, UsbDeviceInfo info) {
@@ -272,40 +280,23 @@ final class LibUsbBackend implements UsbBackend {
         @Override
         public int transfer(UsbEndpointInfo ep, byte[] buf, int off, int len, int timeoutMillis) {
             boolean in = ep.in();
-            ByteBuffer direct = buffer(in, len);
-            // usb4java transfers the whole capacity of the buffer it is given: hand it a slice.
-            ByteBuffer data = direct.duplicate().clear().limit(len).slice();
-            if (!in) {
-                data.put(buf, off, len);
-            }
-            IntBuffer moved = IntBuffer.allocate(1);
+            TransferBuffer tb = in ? inBuf : outBuf;
+            ByteBuffer data = in ? tb.in(len) : tb.out(buf, off, len);
+            IntBuffer moved = tb.moved();
             byte address = (byte) ep.address();
             long timeout = Math.max(1, timeoutMillis);
             int r = ep.type() == UsbTransferType.INTERRUPT
                     ? LibUsb.interruptTransfer(h, address, data, moved, timeout)
                     : LibUsb.bulkTransfer(h, address, data, moved, timeout);
-            int n = r == LibUsb.SUCCESS || r == LibUsb.ERROR_TIMEOUT ? moved.get(0) : 0;
+            // usb4java reports the count on success and on a timeout only.
+            int n = r == LibUsb.SUCCESS || r == LibUsb.ERROR_TIMEOUT ? tb.movedCount() : 0;
             if (in && n > 0) {
-                data.clear();
-                data.get(buf, off, n);
+                tb.copyTo(buf, off, n);
             }
             if (r < 0) {
                 throw new UsbException(UsbError.of(r), "transfer on endpoint " + ep.label() + " of " + info.label(), n);
             }
             return n;
-        }
-
-        private ByteBuffer buffer(boolean in, int len) {
-            ByteBuffer b = in ? inBuf : outBuf;
-            if (b.capacity() < len) {
-                b = ByteBuffer.allocateDirect(Math.max(len, 512));
-                if (in) {
-                    inBuf = b;
-                } else {
-                    outBuf = b;
-                }
-            }
-            return b;
         }
 
         @Override

@@ -2,6 +2,8 @@ package vn.motcua.core.internal.usb;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.core.DeviceUnavailableException;
@@ -31,6 +33,11 @@ final class UsbConnection implements LinkConnection {
     static final int READ_MAX = 16 * 1024;
     /** How long {@link #close()} waits for transfers in flight before handing the release over. */
     static final long CLOSE_WAIT_MILLIS = SLICE_MILLIS + 2000L;
+    /**
+     * How long releasing takes at most, beyond the wait for transfers: three short libusb calls
+     * (release, reattach the kernel driver, close), each bounded by the kernel's own timeouts.
+     */
+    static final long RELEASE_MILLIS = 2000L;
 
     private final String uri;
     private final UsbHandle handle;
@@ -42,8 +49,13 @@ final class UsbConnection implements LinkConnection {
     private int inFlight;
     private boolean closed;
     private boolean releaseWhenIdle;
+    /** Counted down once the interface is released and the handle closed. */
+    private final CountDownLatch released = new CountDownLatch(1);
 
-    /** Received bytes the caller had no room for; used by the reading thread only. */
+    /**
+     * Received bytes the caller had no room for; used by the reading thread only. Empty when
+     * the interface has no IN endpoint.
+     */
     private final byte[] rx;
     private int rxPos;
     private int rxLen;
@@ -62,8 +74,9 @@ final class UsbConnection implements LinkConnection {
         this.handle = Objects.requireNonNull(handle, "handle");
         this.pipes = Objects.requireNonNull(pipes, "pipes");
         this.reattach = reattach;
-        int packet = pipes.in() == null ? 64 : pipes.in().packetSize();
-        this.rx = new byte[Math.max(packet, READ_MAX / packet * packet)];
+        UsbEndpointInfo in = pipes.in();
+        int packet = in == null ? 0 : in.packetSize();
+        this.rx = new byte[in == null ? 0 : Math.max(packet, READ_MAX / packet * packet)];
     }
 
     /** The interface and endpoints in use. */
@@ -276,40 +289,77 @@ final class UsbConnection implements LinkConnection {
         }
     }
 
+    /**
+     * Closes the connection. Every call returns only once the interface is released and the
+     * handle closed (a call that finds another one closing waits for it, up to
+     * {@link #closeWaitMillis} plus {@link #RELEASE_MILLIS}), so that a link reconnecting right
+     * after its close() does not find its own old claim still held. The exception: a transfer
+     * that outlasts the wait, whose end does the release later.
+     */
     @Override
     public void close() {
+        boolean first;
+        boolean idle = false;
         synchronized (lock) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            lock.notifyAll();
-            long deadline = System.nanoTime() + closeWaitMillis * 1_000_000;
-            long left;
-            while (inFlight > 0) {
-                left = deadline - System.nanoTime();
-                boolean interrupted = false;
-                if (left > 0) {
-                    try {
-                        lock.wait(Math.max(1, left / 1_000_000));
-                        continue;
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
-                }
-                LOG.warn("{}: a USB transfer is still under way; the interface is released when it ends", uri);
-                releaseWhenIdle = true;
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-                return;
+            first = !closed;
+            if (first) {
+                closed = true;
+                lock.notifyAll();
+                idle = awaitIdle();
             }
         }
-        release();
+        if (!first) {
+            awaitReleased();
+        } else if (idle) {
+            release();
+        }
+    }
+
+    /**
+     * Waits, holding {@link #lock}, up to {@link #closeWaitMillis} for the transfers in flight
+     * to end. Returns false when one outlasts the wait (or the wait is interrupted): the last
+     * one to end then does the release.
+     */
+    private boolean awaitIdle() {
+        long deadline = System.nanoTime() + closeWaitMillis * 1_000_000;
+        while (inFlight > 0) {
+            long left = deadline - System.nanoTime();
+            if (left > 0) {
+                try {
+                    lock.wait(Math.max(1, left / 1_000_000));
+                    continue;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            LOG.warn("{}: a USB transfer is still under way; the interface is released when it ends", uri);
+            releaseWhenIdle = true;
+            return false;
+        }
+        return true;
+    }
+
+    /** For a close() that found another one under way: waits, without the lock, for its release. */
+    private void awaitReleased() {
+        try {
+            if (!released.await(closeWaitMillis + RELEASE_MILLIS, TimeUnit.MILLISECONDS)) {
+                LOG.debug("{}: the interface is not released yet; a transfer still holds it", uri);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Runs once, with nothing in flight. Never throws. */
     private void release() {
+        try {
+            releaseAndClose();
+        } finally {
+            released.countDown();
+        }
+    }
+
+    private void releaseAndClose() {
         int iface = pipes.iface().number();
         try {
             handle.releaseInterface(iface);

@@ -56,10 +56,15 @@ final class UsbDiscovery {
             product = readString(h, d.productIndex());
             serial = readString(h, d.serialIndex());
         } catch (UsbException e) {
-            note = e.error() == UsbError.ACCESS
-                    ? "cannot open the device to read its names: permission denied; to use it, "
-                            + UsbRemedies.permission(d.vendorId(), d.productId(), osName)
-                    : "cannot open the device to read its names: " + e.error().libusbName();
+            if (e.error() == UsbError.ACCESS) {
+                note = "cannot open the device to read its names: permission denied; to use it, "
+                        + UsbRemedies.permission(d.vendorId(), d.productId(), osName);
+            } else if (e.error() == UsbError.NOT_SUPPORTED) {
+                note = "cannot open the device to read its names: its driver does not let libusb in ("
+                        + e.error().libusbName() + "); to use it, " + UsbRemedies.permission(d.vendorId(), d.productId(), osName);
+            } else {
+                note = "cannot open the device to read its names: " + e.error().libusbName();
+            }
         } catch (RuntimeException e) {
             note = "cannot open the device to read its names: " + e;
         }

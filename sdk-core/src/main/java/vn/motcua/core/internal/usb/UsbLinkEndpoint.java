@@ -61,7 +61,7 @@ final class UsbLinkEndpoint implements LinkEndpoint {
             try {
                 h = b.open(d);
             } catch (UsbException e) {
-                if (e.error() == UsbError.ACCESS) {
+                if (openRefused(e)) {
                     if (target.serial().isEmpty()) {
                         throw permissionDenied("open USB device " + d.label(), e);
                     }
@@ -185,9 +185,20 @@ final class UsbLinkEndpoint implements LinkEndpoint {
         }
     }
 
+    /**
+     * Whether the OS refused to let libusb open the device: no permission, or (Windows) a
+     * driver other than WinUSB that libusb cannot work through.
+     */
+    private static boolean openRefused(UsbException e) {
+        return e.error() == UsbError.ACCESS || e.error() == UsbError.NOT_SUPPORTED;
+    }
+
     private DeviceUnavailableException permissionDenied(String what, UsbException e) {
+        String detail = e.error() == UsbError.NOT_SUPPORTED
+                ? "libusb cannot " + what + ": the driver the system gave it does not let libusb in"
+                : "no permission to " + what;
         return new DeviceUnavailableException(target.uri(), Reason.PERMISSION_DENIED,
-                "no permission to " + what + " (" + e.error().libusbName() + ")",
+                detail + " (" + e.error().libusbName() + ")",
                 UsbRemedies.permission(target.vendorId(), target.productId(), osName), e);
     }
 }

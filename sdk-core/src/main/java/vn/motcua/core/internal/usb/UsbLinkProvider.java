@@ -43,9 +43,14 @@ public final class UsbLinkProvider implements LinkProvider {
 
     /** A provider on another backend, e.g. a fake device in tests; remedies as for Linux. */
     UsbLinkProvider(UsbBackend backend) {
+        this(backend, "Linux");
+    }
+
+    /** A provider on another backend whose remedies are those for {@code osName} (as {@code os.name} says it). */
+    UsbLinkProvider(UsbBackend backend, String osName) {
         Objects.requireNonNull(backend, "backend");
         this.backend = () -> backend;
-        this.osName = "Linux";
+        this.osName = Objects.requireNonNull(osName, "osName");
     }
 
     private static UsbBackend realBackend() {

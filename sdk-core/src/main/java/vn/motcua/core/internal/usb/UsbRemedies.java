@@ -8,7 +8,10 @@ final class UsbRemedies {
     private UsbRemedies() {
     }
 
-    /** For {@link UsbError#ACCESS} when opening or detaching: how to get permission. */
+    /**
+     * For {@link UsbError#ACCESS} when opening or detaching, and {@link UsbError#NOT_SUPPORTED}
+     * when opening (on Windows: the device has a driver other than WinUSB): how to let libusb in.
+     */
     static String permission(int vendorId, int productId, String osName) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {

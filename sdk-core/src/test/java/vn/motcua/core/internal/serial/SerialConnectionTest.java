@@ -5,16 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.motcua.core.internal.serial.SerialTestSupport.connect;
 import static vn.motcua.core.internal.serial.SerialTestSupport.readFully;
 
+import com.fazecast.jSerialComm.SerialPort;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +29,7 @@ import vn.motcua.core.DeviceUnavailableException;
 import vn.motcua.core.DeviceUnavailableException.Reason;
 import vn.motcua.core.LinkTimeoutException;
 import vn.motcua.core.link.spi.LinkConnection;
+import vn.motcua.core.testing.Resources;
 import vn.motcua.core.testing.SocatPty;
 
 /** One {@link SerialConnection} on a socat pty pair, without a reconnecting link around it. */
@@ -61,11 +69,9 @@ class SerialConnectionTest {
     @Test
     void aWaitingReadNoticesTheOtherEndGoingAway() throws Exception {
         try (SocatPty pty = SocatPty.start(); LinkConnection a = connect(pty.a(), "")) {
-            CompletableFuture<Integer> read = CompletableFuture.supplyAsync(
-                    () -> a.read(new byte[16], 0, 16, Duration.ofSeconds(20)), background);
-            Thread.sleep(300);
-            long killed = System.nanoTime();
+            CompletableFuture<Integer> read = readWhileWaiting(a, Duration.ofSeconds(20));
             pty.kill();
+            long killed = System.nanoTime();
 
             assertThatThrownBy(() -> read.get(15, TimeUnit.SECONDS))
                     .hasCauseInstanceOf(DeviceUnavailableException.class)
@@ -125,9 +131,7 @@ class SerialConnectionTest {
     void closeUnblocksAWaitingReadAndIsIdempotent() throws Exception {
         try (SocatPty pty = SocatPty.start()) {
             LinkConnection a = connect(pty.a(), "");
-            CompletableFuture<Integer> read = CompletableFuture.supplyAsync(
-                    () -> a.read(new byte[16], 0, 16, Duration.ofSeconds(20)), background);
-            Thread.sleep(300);
+            CompletableFuture<Integer> read = readWhileWaiting(a, Duration.ofSeconds(20));
             a.close();
             a.close();
             assertThatThrownBy(() -> read.get(10, TimeUnit.SECONDS))
@@ -140,6 +144,38 @@ class SerialConnectionTest {
             // The port is free again: the native handle was released.
             try (LinkConnection again = connect(pty.a(), "")) {
                 assertThat(again.read(new byte[1], 0, 1, Duration.ofMillis(100))).isZero();
+            }
+        }
+    }
+
+    @Test
+    void concurrentClosesBothReturnWithThePortFree() throws Exception {
+        try (SocatPty pty = SocatPty.start()) {
+            for (int round = 0; round < 5; round++) {
+                LinkConnection c = connect(pty.a(), "");
+                // A write starts the watchdog thread, as on a link in use.
+                c.write(new byte[] {1}, 0, 1, Duration.ofSeconds(2));
+                CyclicBarrier together = new CyclicBarrier(2);
+                Object oneProbeAtATime = new Object();
+                List<String> busy = new CopyOnWriteArrayList<>();
+                Callable<Void> closeThenReopen = () -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    c.close();
+                    // As a link does after close(): open the same port again at once.
+                    synchronized (oneProbeAtATime) {
+                        try {
+                            connect(pty.a(), "").close();
+                        } catch (DeviceUnavailableException e) {
+                            busy.add(e.getMessage());
+                        }
+                    }
+                    return null;
+                };
+                Future<Void> first = background.submit(closeThenReopen);
+                Future<Void> second = background.submit(closeThenReopen);
+                first.get(20, TimeUnit.SECONDS);
+                second.get(20, TimeUnit.SECONDS);
+                assertThat(busy).as("round %d: reopening right after close()", round).isEmpty();
             }
         }
     }
@@ -169,15 +205,50 @@ class SerialConnectionTest {
         try (SocatPty pty = SocatPty.start()) {
             cycle(pty);
             Set<Thread> threads = SerialTestSupport.liveThreads();
-            int fds = SerialTestSupport.openFds();
+            int fds = Resources.openFds();
             // Each close of a port that was used waits up to 0.5 s for jSerialComm's event thread.
             for (int i = 0; i < 6; i++) {
                 cycle(pty);
             }
             List<String> extra = SerialTestSupport.newThreads(threads, 3000);
             assertThat(extra).as("threads left behind").isEmpty();
-            assertThat(SerialTestSupport.openFds()).as("open file descriptors").isEqualTo(fds);
+            assertThat(Resources.openFds()).as("open file descriptors").isEqualTo(fds);
         }
+    }
+
+    /**
+     * Starts a read on a background thread and returns once that thread is inside jSerialComm's
+     * {@code readBytes}, so that what the test does next happens to a read that is under way.
+     */
+    private CompletableFuture<Integer> readWhileWaiting(LinkConnection c, Duration timeout) throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicReference<Thread> reader = new AtomicReference<>();
+        CompletableFuture<Integer> read = CompletableFuture.supplyAsync(() -> {
+            reader.set(Thread.currentThread());
+            started.countDown();
+            return c.read(new byte[16], 0, 16, timeout);
+        }, background);
+        assertThat(started.await(10, TimeUnit.SECONDS)).as("reader started").isTrue();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!insideReadBytes(reader.get())) {
+            assertThat(read).as("the read ended before it could be observed waiting").isNotDone();
+            assertThat(System.nanoTime()).as("reader inside SerialPort.readBytes").isLessThan(deadline);
+            Thread.sleep(1);
+        }
+        return read;
+    }
+
+    private static boolean insideReadBytes(Thread t) {
+        Thread.State state = t.getState();
+        if (state != Thread.State.RUNNABLE && state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING) {
+            return false;
+        }
+        for (StackTraceElement f : t.getStackTrace()) {
+            if (f.getClassName().equals(SerialPort.class.getName()) && f.getMethodName().equals("readBytes")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Opens both ends, sends a byte through (which starts a write watchdog), closes. */

@@ -17,7 +17,9 @@ import vn.motcua.core.link.Link;
 import vn.motcua.core.link.LinkRegistry;
 import vn.motcua.core.link.LinkState;
 import vn.motcua.core.link.spi.LinkConnection;
+import vn.motcua.core.testing.Resources;
 import vn.motcua.core.testing.SocatPty;
+import vn.motcua.core.testing.StateRecorder;
 
 /**
  * Unplug and replug, 50 times: socat exits (its links vanish, the link's port hangs up), then
@@ -37,7 +39,7 @@ class SerialLinkReconnectTest {
             }
             pty.restart();
             Set<Thread> threadsBefore = SerialTestSupport.liveThreads();
-            int fdsBefore = SerialTestSupport.openFds();
+            int fdsBefore = Resources.openFds();
 
             Link link = LinkRegistry.defaults().open("serial:" + pty.a() + "?baud=115200", SerialTestSupport.fastOptions());
             AtomicInteger readies = new AtomicInteger();
@@ -49,15 +51,20 @@ class SerialLinkReconnectTest {
                     offlines.incrementAndGet();
                 }
             });
+            StateRecorder recorder = new StateRecorder();
+            link.addListener(recorder);
             assertThat(link.awaitReady(REPLUG_LIMIT)).as("first connection").isTrue();
             roundTrip(link, pty, -1);
 
             long[] noticedMs = new long[CYCLES];
             long[] reconnectMs = new long[CYCLES];
             for (int i = 0; i < CYCLES; i++) {
+                // The OFFLINE of the cycle before was awaited, so none is still on its way.
+                recorder.clear();
                 long unplugged = System.nanoTime();
                 pty.kill();
-                awaitOffline(link, i);
+                assertThat(recorder.await(LinkState.OFFLINE, REPLUG_LIMIT)).as("OFFLINE within %s after unplug %d",
+                        REPLUG_LIMIT, i).isTrue();
                 noticedMs[i] = (System.nanoTime() - unplugged) / 1_000_000;
 
                 pty.restart();
@@ -79,15 +86,7 @@ class SerialLinkReconnectTest {
             assertThat(left).as("threads started since the baseline and still alive").isEmpty();
             assertThat(SerialTestSupport.liveThreads()).extracting(Thread::getName)
                     .noneMatch(n -> n.startsWith("motcua-link") || n.startsWith("motcua-serial"));
-            assertThat(SerialTestSupport.openFds()).as("open file descriptors (before: %d)", fdsBefore).isEqualTo(fdsBefore);
-        }
-    }
-
-    private static void awaitOffline(Link link, int cycle) throws InterruptedException {
-        long deadline = System.nanoTime() + REPLUG_LIMIT.toNanos();
-        while (link.state() != LinkState.OFFLINE) {
-            assertThat(System.nanoTime()).as("OFFLINE within %s after unplug %d", REPLUG_LIMIT, cycle).isLessThan(deadline);
-            Thread.sleep(1);
+            assertThat(Resources.openFds()).as("open file descriptors (before: %d)", fdsBefore).isEqualTo(fdsBefore);
         }
     }
 

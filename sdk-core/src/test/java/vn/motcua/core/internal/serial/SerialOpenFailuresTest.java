@@ -79,6 +79,15 @@ class SerialOpenFailuresTest {
     }
 
     @Test
+    void unixErrorNumbersAreNamedOnlyWhereTheyMeanTheSameEverywhere() {
+        assertThat(Errno.describe(5, false)).isEqualTo("error 5, EIO");
+        assertThat(Errno.describe(Errno.ENODEV, false)).isEqualTo("error 19, ENODEV");
+        assertThat(Errno.describe(Errno.EAGAIN_LINUX, false)).as("EDEADLK on the BSDs").isEqualTo("error 11");
+        assertThat(Errno.describe(999, false)).isEqualTo("error 999");
+        assertThat(Errno.describe(5, true)).as("a Windows system error code").isEqualTo("error 5");
+    }
+
+    @Test
     void notFoundSaysHowToListPortsAndThatPtysNeedTheirPath() {
         DeviceUnavailableException e = OpenFailures.notFound(URI, "/dev/ttyUSB0", "no such file");
         assertThat(e.getMessage()).isEqualTo(URI + ": /dev/ttyUSB0: no such file (no such port; run `motcua ports` to list"

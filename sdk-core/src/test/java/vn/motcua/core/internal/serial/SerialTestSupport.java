@@ -15,7 +15,7 @@ import vn.motcua.core.link.LinkOptions;
 import vn.motcua.core.link.LinkUri;
 import vn.motcua.core.link.spi.LinkConnection;
 
-/** Helpers shared by the serial tests: connections to pty ends, leak counters, stty. */
+/** Helpers shared by the serial tests: connections to pty ends, thread leak checks, stty. */
 final class SerialTestSupport {
     private SerialTestSupport() {
     }
@@ -48,15 +48,6 @@ final class SerialTestSupport {
             got += c.read(out, got, n - got, Duration.ofMillis(200));
         }
         return out;
-    }
-
-    /** Open file descriptors of this process (Linux {@code /proc/self/fd}). */
-    static int openFds() {
-        String[] fds = new File("/proc/self/fd").list();
-        if (fds == null) {
-            throw new IllegalStateException("/proc/self/fd is not readable: the leak checks need Linux");
-        }
-        return fds.length;
     }
 
     static Set<Thread> liveThreads() {

@@ -31,6 +31,7 @@ class SerialWriteWatchdogTest {
         assertThat(expired.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(w.disarm()).as("fired").isTrue();
         w.stop();
+        assertThat(w.fired()).as("still fired after stop").isTrue();
         assertThat(made).hasSize(1).allSatisfy(t -> assertThat(t.isAlive()).isFalse());
     }
 
@@ -39,14 +40,21 @@ class SerialWriteWatchdogTest {
         AtomicInteger expiries = new AtomicInteger();
         WriteWatchdog w = new WriteWatchdog(recording, expiries::incrementAndGet);
         for (int i = 0; i < 20; i++) {
-            w.arm(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200));
+            w.arm(System.nanoTime() + TimeUnit.SECONDS.toNanos(30));
             assertThat(w.disarm()).isFalse();
         }
-        Thread.sleep(400);
+        // Disarmed, the thread waits without a deadline: nothing is left that could fire.
+        Thread t = made.get(0);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (t.getState() != Thread.State.WAITING) {
+            assertThat(System.nanoTime()).as("watchdog thread waiting without a deadline").isLessThan(deadline);
+            Thread.sleep(1);
+        }
         w.stop();
         assertThat(expiries.get()).isZero();
+        assertThat(w.fired()).isFalse();
         assertThat(made).as("one thread, reused").hasSize(1);
-        assertThat(made.get(0).isAlive()).isFalse();
+        assertThat(t.isAlive()).isFalse();
     }
 
     @Test

@@ -42,6 +42,7 @@ final class FakeUsbDevice {
     private int acceptPerTransfer = Integer.MAX_VALUE;
     private boolean outStalled;
     private boolean held;
+    private boolean releaseBlocked;
 
     private record Chunk(int endpoint, byte[] bytes, boolean thenTimeout) {
     }
@@ -112,6 +113,15 @@ final class FakeUsbDevice {
      */
     synchronized void hold(boolean hold) {
         held = hold;
+        notifyAll();
+    }
+
+    /**
+     * While blocked, {@code releaseInterface} is recorded and then waits until
+     * {@code blockRelease(false)}: a release that takes its time.
+     */
+    synchronized void blockRelease(boolean block) {
+        releaseBlocked = block;
         notifyAll();
     }
 
@@ -289,6 +299,14 @@ final class FakeUsbDevice {
         public void releaseInterface(int iface) {
             synchronized (FakeUsbDevice.this) {
                 calls.add("release " + iface);
+                while (releaseBlocked) {
+                    try {
+                        FakeUsbDevice.this.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new UsbException(UsbError.INTERRUPTED, "release");
+                    }
+                }
                 live("release");
                 fault(Op.RELEASE, "release");
                 claimed.remove(iface);

@@ -156,6 +156,24 @@ class UsbConnectTest {
     }
 
     @Test
+    void aDeviceWithoutWinUsbOnWindowsIsPermissionDeniedWithTheZadigAdvice() {
+        FakeUsbDevice d = printer().build();
+        d.failAlways(Op.OPEN, UsbError.NOT_SUPPORTED);
+        UsbLinkProvider windows = new UsbLinkProvider(new FakeUsbBackend(d), "Windows 11");
+        for (String uri : new String[] {"usb://04b8:0202", "usb://04b8:0202?serial=ABC123"}) {
+            assertThatThrownBy(() -> windows.endpoint(LinkUri.parse(uri)).connect(Duration.ofSeconds(1)))
+                    .as(uri)
+                    .isInstanceOfSatisfying(DeviceUnavailableException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(Reason.PERMISSION_DENIED);
+                        assertThat(e.remedy()).contains("WinUSB").contains("Zadig").doesNotContain("udev");
+                    })
+                    .hasMessageContaining("04b8:0202").hasMessageContaining("LIBUSB_ERROR_NOT_SUPPORTED")
+                    .hasMessageNotContaining("no permission");
+        }
+        assertThat(d.openHandles()).isZero();
+    }
+
+    @Test
     void detachDeniedIsAlsoPermissionDenied() {
         FakeUsbDevice d = printer().driver(1, "usblp").build();
         d.failNext(Op.DETACH, UsbError.ACCESS);

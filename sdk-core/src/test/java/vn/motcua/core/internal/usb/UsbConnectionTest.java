@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import vn.motcua.core.DeviceUnavailableException;
 import vn.motcua.core.DeviceUnavailableException.Reason;
@@ -194,6 +195,45 @@ class UsbConnectionTest {
                 .isInstanceOfSatisfying(DeviceUnavailableException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.DISCONNECTED))
                 .hasMessageContaining("closed");
+    }
+
+    @Test
+    void aSecondCloseReturnsOnlyOnceTheFirstHasReleasedTheDevice() throws Exception {
+        FakeUsbDevice d = printer().driver(1, "usblp").build();
+        UsbConnection c = connect(new FakeUsbBackend(d), "usb://04b8:0202");
+        d.blockRelease(true);
+        Thread first = new Thread(c::close, "first close");
+        first.start();
+        awaitCall(d, "release 1");
+        AtomicReference<String> seenBySecond = new AtomicReference<>();
+        Thread second = new Thread(() -> {
+            c.close();
+            seenBySecond.set(d.openHandles() + " open, claimed " + d.claimed() + ", driver " + d.driver(1).orElse("none"));
+        }, "second close");
+        second.start();
+        // The second close() finds the first one releasing: it must wait for it, not return.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (second.getState() != Thread.State.TIMED_WAITING && second.getState() != Thread.State.TERMINATED) {
+            assertThat(System.nanoTime()).as("second close() waiting or done").isLessThan(deadline);
+            Thread.sleep(1);
+        }
+        assertThat(seenBySecond.get()).as("returned while the first close() was still releasing").isNull();
+        d.blockRelease(false);
+        first.join(5000);
+        second.join(5000);
+        assertThat(first.isAlive()).isFalse();
+        assertThat(second.isAlive()).isFalse();
+        assertThat(seenBySecond.get()).isEqualTo("0 open, claimed [], driver usblp");
+        assertThat(d.calls()).containsExactly("open", "detach 1", "claim 1", "release 1", "attach 1", "close");
+        assertThat(d.violations()).isEmpty();
+    }
+
+    private static void awaitCall(FakeUsbDevice d, String call) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!d.calls().contains(call)) {
+            assertThat(System.nanoTime()).as("call %s", call).isLessThan(deadline);
+            Thread.sleep(1);
+        }
     }
 
     @Test

@@ -51,6 +51,16 @@ class UsbDiscoveryTest {
     }
 
     @Test
+    void aDeviceWithoutWinUsbOnWindowsIsListedWithTheZadigAdvice() {
+        FakeUsbDevice d = printer().build();
+        d.failAlways(Op.OPEN, UsbError.NOT_SUPPORTED);
+        PortInfo p = new UsbLinkProvider(new FakeUsbBackend(d), "Windows 10").discover().get(0);
+        assertThat(p.uri()).isEqualTo("usb://04b8:0202");
+        assertThat(p.description()).contains("04b8:0202");
+        assertThat(p.note()).contains("LIBUSB_ERROR_NOT_SUPPORTED").contains("WinUSB").contains("Zadig");
+    }
+
+    @Test
     void identicalDevicesAreToldApartBySerial() {
         FakeUsbBackend b = new FakeUsbBackend(
                 printer().at(1, 5, "1-1").names("EPSON", "TM-T20II", "A&1").build(),

@@ -6,8 +6,8 @@ import static vn.motcua.core.internal.usb.UsbConnectTest.printer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import vn.motcua.core.DeviceUnavailableException;
 import vn.motcua.core.DeviceUnavailableException.Reason;
@@ -16,6 +16,7 @@ import vn.motcua.core.link.Link;
 import vn.motcua.core.link.LinkOptions;
 import vn.motcua.core.link.LinkRegistry;
 import vn.motcua.core.link.LinkState;
+import vn.motcua.core.testing.StateRecorder;
 
 /** A whole {@link Link} over the USB provider and a fake device that is unplugged and replugged. */
 class UsbLinkTest {
@@ -29,24 +30,20 @@ class UsbLinkTest {
                 .build();
     }
 
-    private static boolean awaitState(Link link, LinkState want, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (link.state() != want) {
-            if (System.nanoTime() - deadline > 0) {
-                return false;
-            }
-            Thread.sleep(5);
-        }
-        return true;
-    }
-
     @Test
     void goesOfflineWhenUnpluggedAndIsReadyAgainWhenTheDeviceReappears() throws Exception {
         FakeUsbDevice d = printer().driver(1, "usblp").build();
         LinkRegistry registry = LinkRegistry.builder().add(new UsbLinkProvider(new FakeUsbBackend(d))).build();
-        List<LinkState> states = new CopyOnWriteArrayList<>();
+        StateRecorder recorder = new StateRecorder();
+        // The cause of the first OFFLINE: a reconnect attempt may overwrite stats().lastError at once.
+        CompletableFuture<Throwable> offlineCause = new CompletableFuture<>();
         try (Link link = registry.open("usb://04b8:0202", quick())) {
-            link.addListener((l, from, to, cause) -> states.add(to));
+            link.addListener((l, from, to, cause) -> {
+                if (to == LinkState.OFFLINE) {
+                    offlineCause.complete(cause);
+                }
+            });
+            link.addListener(recorder);
             assertThat(link.awaitReady(Duration.ofSeconds(5))).isTrue();
 
             link.write("hello".getBytes(StandardCharsets.US_ASCII));
@@ -54,8 +51,11 @@ class UsbLinkTest {
             assertThat(link.readExactly(3, Duration.ofSeconds(2))).containsExactly(0x10, 0x04, 0x12);
 
             d.unplug();
-            assertThat(awaitState(link, LinkState.OFFLINE, Duration.ofSeconds(5))).isTrue();
-            assertThat(link.stats().lastError()).contains("unplugged");
+            assertThat(recorder.await(LinkState.OFFLINE, Duration.ofSeconds(5))).isTrue();
+            assertThat(offlineCause.get(5, TimeUnit.SECONDS))
+                    .isInstanceOfSatisfying(DeviceUnavailableException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.DISCONNECTED))
+                    .hasMessageContaining("unplugged").hasMessageContaining("LIBUSB_ERROR_NO_DEVICE");
 
             d.replug();
             assertThat(link.awaitReady(Duration.ofSeconds(5))).isTrue();
@@ -64,7 +64,8 @@ class UsbLinkTest {
             assertThat(link.stats().connects()).isEqualTo(2);
         }
         // The first READY may come before the listener is added.
-        assertThat(states).containsSubsequence(LinkState.OFFLINE, LinkState.READY, LinkState.CLOSED);
+        assertThat(recorder.await(LinkState.CLOSED, Duration.ofSeconds(5))).isTrue();
+        assertThat(recorder.states()).containsSubsequence(LinkState.OFFLINE, LinkState.READY, LinkState.CLOSED);
         assertThat(d.openHandles()).isZero();
         assertThat(d.driver(1)).hasValue("usblp");
         assertThat(d.violations()).isEmpty();
